@@ -1,0 +1,569 @@
+package io.github.tradecoop.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in one currency, such as {@code CNY 13600000000}.
+ *
+ * <p>Immutable and thread-safe. The amount is kept in a canonical form without
+ * trailing zeros, so {@code CNY 13600000000} and {@code CNY 13600000000.00} are
+ * equal and have the same hash code. {@link #toString()} prints the ISO code, one
+ * space and the plain decimal amount; {@link #parse(String)} reads it back.
+ *
+ * <p>Amounts are bounded: the absolute value is below {@code 10^21} and at most
+ * {@value #MAX_SCALE} decimal places remain after trailing zeros are removed.
+ * Anything outside is refused with an {@link AmountOutOfBoundsException}, so input such
+ * as {@code 1e1000000000} never becomes a value. Arithmetic never mixes currencies
+ * ({@link CurrencyMismatchException}) and never drops a remainder silently.
+ *
+ * @param currency the ISO 4217 currency
+ * @param amount   the exact amount, in canonical form (no trailing zeros, scale ≥ 0)
+ */
+public record Money(Currency currency, BigDecimal amount) implements Comparable<Money> {
+
+    /** The largest number of decimal places an amount may keep. */
+    public static final int MAX_SCALE = 12;
+    /** Amounts must have fewer integer digits than this, i.e. |amount| &lt; 10^21. */
+    public static final int MAX_INTEGER_DIGITS = 21;
+    /** Longest amount text accepted, checked before any digit is converted. */
+    private static final int MAX_AMOUNT_TEXT = 100;
+
+    /**
+     * Creates money, normalising the amount and checking its bounds.
+     *
+     * @throws NullPointerException       if either component is null
+     * @throws AmountOutOfBoundsException if the amount is outside the bounds
+     */
+    public Money {
+        Objects.requireNonNull(currency, "currency must not be null");
+        Objects.requireNonNull(amount, "amount must not be null");
+        amount = normalise(amount);
+    }
+
+    /**
+     * Obtains money from a currency code or alias and a plain decimal amount.
+     *
+     * @param currencyCodeOrAlias an ISO 4217 code or an alias that {@link Currencies#of(String)} resolves
+     * @param amount              a plain decimal such as {@code "13600000000"} or {@code "-0.5"}
+     * @return the money
+     * @throws IllegalArgumentException if the currency is unknown or ambiguous
+     * @throws MoneyParseException      if the amount is not a plain decimal
+     */
+    public static Money of(String currencyCodeOrAlias, String amount) {
+        Objects.requireNonNull(amount, "amount must not be null");
+        return new Money(Currencies.of(currencyCodeOrAlias), parseDecimal(amount, amount, 0));
+    }
+
+    /**
+     * Obtains money from a currency code or alias and an amount.
+     *
+     * @param currencyCodeOrAlias an ISO 4217 code or an unambiguous alias
+     * @param amount              the amount
+     * @return the money
+     */
+    public static Money of(String currencyCodeOrAlias, BigDecimal amount) {
+        return new Money(Currencies.of(currencyCodeOrAlias), amount);
+    }
+
+    /**
+     * Obtains money from a currency code or alias and a whole amount.
+     *
+     * @param currencyCodeOrAlias an ISO 4217 code or an unambiguous alias
+     * @param amount              the amount in whole units of the currency
+     * @return the money
+     */
+    public static Money of(String currencyCodeOrAlias, long amount) {
+        return new Money(Currencies.of(currencyCodeOrAlias), BigDecimal.valueOf(amount));
+    }
+
+    /**
+     * Obtains money from a currency and an amount.
+     *
+     * @param currency the currency
+     * @param amount   the amount
+     * @return the money
+     */
+    public static Money of(Currency currency, BigDecimal amount) {
+        return new Money(currency, amount);
+    }
+
+    /**
+     * Obtains money from a currency and a plain decimal amount.
+     *
+     * @param currency the currency
+     * @param amount   a plain decimal such as {@code "3150000000"}
+     * @return the money
+     * @throws MoneyParseException if the amount is not a plain decimal
+     */
+    public static Money of(Currency currency, String amount) {
+        Objects.requireNonNull(amount, "amount must not be null");
+        return new Money(currency, parseDecimal(amount, amount, 0));
+    }
+
+    /**
+     * Obtains money from a currency and a whole amount.
+     *
+     * @param currency the currency
+     * @param amount   the amount in whole units
+     * @return the money
+     */
+    public static Money of(Currency currency, long amount) {
+        return new Money(currency, BigDecimal.valueOf(amount));
+    }
+
+    /**
+     * Returns zero in the given currency.
+     *
+     * @param currency the currency
+     * @return zero
+     */
+    public static Money zero(Currency currency) {
+        return new Money(currency, BigDecimal.ZERO);
+    }
+
+    /**
+     * Reads the canonical form that {@link #toString()} prints: an upper-case ISO 4217
+     * code, one space and a plain decimal ({@code "CNY 13600000000"}, {@code "RUB -0.5"}).
+     *
+     * <p>For the forms press releases use ("RMB 13.6 billion") see
+     * {@code io.github.tradecoop.format.FigureFormat}.
+     *
+     * @param canonical the text
+     * @return the money
+     * @throws MoneyParseException if the text is not in canonical form, with the index
+     *                             of the first character that could not be read
+     */
+    public static Money parse(String canonical) {
+        Objects.requireNonNull(canonical, "canonical must not be null");
+        if (canonical.length() > MAX_AMOUNT_TEXT + 4) {
+            throw new MoneyParseException("text longer than " + (MAX_AMOUNT_TEXT + 4) + " characters",
+                    canonical, MAX_AMOUNT_TEXT + 4);
+        }
+        for (int i = 0; i < 3; i++) {
+            if (i >= canonical.length() || canonical.charAt(i) < 'A' || canonical.charAt(i) > 'Z') {
+                throw new MoneyParseException("expected a three-letter upper-case ISO 4217 code", canonical, i);
+            }
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(canonical.substring(0, 3));
+        } catch (IllegalArgumentException notIso) {
+            throw new MoneyParseException("unknown ISO 4217 code " + canonical.substring(0, 3), canonical, 0);
+        }
+        if (canonical.length() == 3 || canonical.charAt(3) != ' ') {
+            throw new MoneyParseException("expected one space after the currency code", canonical, 3);
+        }
+        return new Money(currency, parseDecimal(canonical.substring(4), canonical, 4));
+    }
+
+    /**
+     * Returns the sum of the amounts, all of which must be in {@code currency}.
+     *
+     * @param currency the currency of the total, also the result for no amounts
+     * @param amounts  the amounts to add; no element may be null
+     * @return the total, zero in {@code currency} if there are no amounts
+     * @throws CurrencyMismatchException  if an amount is in another currency
+     * @throws AmountOutOfBoundsException if the total exceeds the bounds
+     */
+    public static Money total(Currency currency, Iterable<Money> amounts) {
+        Objects.requireNonNull(currency, "currency must not be null");
+        Objects.requireNonNull(amounts, "amounts must not be null");
+        BigDecimal sum = BigDecimal.ZERO;
+        int index = 0;
+        for (Money money : amounts) {
+            if (money == null) {
+                throw new NullPointerException("amounts[" + index + "] must not be null");
+            }
+            money.requireCurrency(currency);
+            sum = sum.add(money.amount);
+            index++;
+        }
+        return new Money(currency, sum);
+    }
+
+    /**
+     * Returns a copy with another amount in the same currency.
+     *
+     * @param newAmount the amount
+     * @return the money
+     */
+    public Money withAmount(BigDecimal newAmount) {
+        return new Money(currency, newAmount);
+    }
+
+    /**
+     * Returns this plus {@code other}.
+     *
+     * @param other money in the same currency
+     * @return the sum
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money plus(Money other) {
+        return new Money(currency, amount.add(sameCurrency(other).amount));
+    }
+
+    /**
+     * Returns this minus {@code other}.
+     *
+     * @param other money in the same currency
+     * @return the difference
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public Money minus(Money other) {
+        return new Money(currency, amount.subtract(sameCurrency(other).amount));
+    }
+
+    /**
+     * Returns this multiplied exactly by {@code factor}.
+     *
+     * @param factor the factor
+     * @return the exact product
+     * @throws AmountOutOfBoundsException if the exact product needs more than
+     *                                    {@value #MAX_SCALE} decimal places or is too large;
+     *                                    use {@link #multipliedBy(BigDecimal, RoundingMode)} to round
+     */
+    public Money multipliedBy(BigDecimal factor) {
+        Objects.requireNonNull(factor, "factor must not be null");
+        return new Money(currency, amount.multiply(factor));
+    }
+
+    /**
+     * Returns this multiplied by a whole number.
+     *
+     * @param factor the factor
+     * @return the exact product
+     */
+    public Money multipliedBy(long factor) {
+        return new Money(currency, amount.multiply(BigDecimal.valueOf(factor)));
+    }
+
+    /**
+     * Returns this multiplied by {@code factor}, rounded to the currency's minor unit
+     * (two decimal places for CNY, RUB, USD and EUR).
+     *
+     * @param factor   the factor
+     * @param rounding how to round
+     * @return the rounded product
+     * @throws IllegalArgumentException if {@code rounding} is {@code UNNECESSARY} and rounding is needed
+     */
+    public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor must not be null");
+        return new Money(currency, toMinorUnits(amount.multiply(factor), currency, rounding));
+    }
+
+    /**
+     * Returns this divided by {@code divisor}, rounded to the currency's minor unit.
+     *
+     * @param divisor  the divisor, not zero
+     * @param rounding how to round
+     * @return the rounded quotient
+     * @throws IllegalArgumentException if the divisor is zero, or rounding is needed under {@code UNNECESSARY}
+     */
+    public Money dividedBy(BigDecimal divisor, RoundingMode rounding) {
+        Objects.requireNonNull(divisor, "divisor must not be null");
+        Objects.requireNonNull(rounding, "rounding must not be null");
+        if (divisor.signum() == 0) {
+            throw new IllegalArgumentException("cannot divide " + this + " by zero");
+        }
+        checkOperand(divisor, "divisor");
+        int scale = minorUnitScale(currency);
+        try {
+            return new Money(currency, amount.divide(divisor, scale, rounding));
+        } catch (ArithmeticException inexact) {
+            throw new IllegalArgumentException(this + " / " + divisor.toPlainString()
+                    + " is not exact at " + scale + " decimal places; choose a rounding mode", inexact);
+        }
+    }
+
+    /**
+     * Returns this divided by a whole number, rounded to the currency's minor unit.
+     *
+     * @param divisor  the divisor, not zero
+     * @param rounding how to round
+     * @return the rounded quotient
+     */
+    public Money dividedBy(long divisor, RoundingMode rounding) {
+        return dividedBy(BigDecimal.valueOf(divisor), rounding);
+    }
+
+    /**
+     * Returns the amount with the opposite sign.
+     *
+     * @return the negation
+     */
+    public Money negated() {
+        return new Money(currency, amount.negate());
+    }
+
+    /**
+     * Returns the absolute value.
+     *
+     * @return this if not negative, otherwise the negation
+     */
+    public Money abs() {
+        return amount.signum() < 0 ? negated() : this;
+    }
+
+    /**
+     * Returns the sign of the amount.
+     *
+     * @return -1, 0 or 1
+     */
+    public int signum() {
+        return amount.signum();
+    }
+
+    /**
+     * Tells whether the amount is zero.
+     *
+     * @return {@code true} for zero
+     */
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /**
+     * Tells whether the amount is greater than zero.
+     *
+     * @return {@code true} for a positive amount
+     */
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    /**
+     * Tells whether the amount is less than zero.
+     *
+     * @return {@code true} for a negative amount
+     */
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    /**
+     * Tells whether this is greater than {@code other}.
+     *
+     * @param other money in the same currency
+     * @return {@code true} if this is greater
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /**
+     * Tells whether this is less than {@code other}.
+     *
+     * @param other money in the same currency
+     * @return {@code true} if this is less
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * Compares amounts of the same currency.
+     *
+     * @param other money in the same currency
+     * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(sameCurrency(other).amount);
+    }
+
+    /**
+     * Splits this amount into parts in proportion to {@code ratios}, losing nothing.
+     *
+     * <p>The parts always sum exactly to this amount. The smallest unit is the
+     * currency's minor unit (0.01 for CNY), or finer if this amount already has more
+     * decimal places. Each part first gets its proportional share rounded towards
+     * zero; the units left over are then handed out one each to the parts with a
+     * non-zero ratio, in the order the ratios are given. So {@code CNY 100} split
+     * {@code 1, 1, 1} gives {@code 33.34, 33.33, 33.33}. A part with ratio zero is
+     * always zero; a negative amount splits as the negation of its absolute value.
+     *
+     * @param ratios one non-negative ratio per part, at least one of them positive
+     * @return the parts, in the order of the ratios
+     * @throws IllegalArgumentException if there are no ratios, a ratio is negative or all are zero
+     */
+    public List<Money> allocate(int... ratios) {
+        Objects.requireNonNull(ratios, "ratios must not be null");
+        if (ratios.length == 0) {
+            throw new IllegalArgumentException("allocate needs at least one ratio");
+        }
+        long ratioSum = 0;
+        for (int i = 0; i < ratios.length; i++) {
+            if (ratios[i] < 0) {
+                throw new IllegalArgumentException("ratios[" + i + "] must not be negative but was " + ratios[i]);
+            }
+            ratioSum += ratios[i];
+        }
+        if (ratioSum == 0) {
+            throw new IllegalArgumentException("at least one ratio must be positive");
+        }
+        int unitScale = Math.max(minorUnitScale(currency), amount.scale());
+        BigInteger units = amount.abs().movePointRight(unitScale).toBigIntegerExact();
+        BigInteger sum = BigInteger.valueOf(ratioSum);
+        BigInteger[] parts = new BigInteger[ratios.length];
+        BigInteger remainder = units;
+        for (int i = 0; i < ratios.length; i++) {
+            parts[i] = units.multiply(BigInteger.valueOf(ratios[i])).divide(sum);
+            remainder = remainder.subtract(parts[i]);
+        }
+        // Each non-zero ratio loses less than one unit to rounding down, so one pass suffices.
+        for (int i = 0; i < ratios.length && remainder.signum() > 0; i++) {
+            if (ratios[i] > 0) {
+                parts[i] = parts[i].add(BigInteger.ONE);
+                remainder = remainder.subtract(BigInteger.ONE);
+            }
+        }
+        List<Money> result = new ArrayList<>(ratios.length);
+        for (BigInteger part : parts) {
+            BigDecimal value = new BigDecimal(part, unitScale);
+            result.add(new Money(currency, amount.signum() < 0 ? value.negate() : value));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Converts this amount with an exchange rate whose base is this currency, rounding
+     * to the minor unit of the quote currency.
+     *
+     * @param rate     a rate from this currency to another
+     * @param rounding how to round
+     * @return the converted amount, in the rate's quote currency
+     * @throws CurrencyMismatchException if the rate's base is not this currency
+     */
+    public Money convertedTo(ExchangeRate rate, RoundingMode rounding) {
+        Objects.requireNonNull(rate, "rate must not be null");
+        requireCurrency(rate.base());
+        return new Money(rate.quote(), toMinorUnits(amount.multiply(rate.rate()), rate.quote(), rounding));
+    }
+
+    /**
+     * Returns the canonical form: ISO code, one space, plain decimal amount,
+     * e.g. {@code "CNY 13600000000"}. {@link #parse(String)} reads it back.
+     *
+     * @return the canonical text
+     */
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+
+    private Money sameCurrency(Money other) {
+        Objects.requireNonNull(other, "other must not be null");
+        other.requireCurrency(currency);
+        return other;
+    }
+
+    private void requireCurrency(Currency expected) {
+        if (!currency.equals(expected)) {
+            throw new CurrencyMismatchException(expected, currency);
+        }
+    }
+
+    /** Number of decimal places of the currency's minor unit; 0 for codes without one (XXX). */
+    static int minorUnitScale(Currency currency) {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    private static BigDecimal toMinorUnits(BigDecimal exact, Currency currency, RoundingMode rounding) {
+        Objects.requireNonNull(rounding, "rounding must not be null");
+        checkOperand(exact, "result");
+        int scale = minorUnitScale(currency);
+        try {
+            return exact.setScale(scale, rounding);
+        } catch (ArithmeticException inexact) {
+            throw new IllegalArgumentException(exact.toPlainString() + " " + currency
+                    + " is not exact at " + scale + " decimal places; choose a rounding mode", inexact);
+        }
+    }
+
+    /** Refuses operands so large that rounding them would be costly, before any rounding. */
+    private static void checkOperand(BigDecimal value, String name) {
+        if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new AmountOutOfBoundsException(name + " has " + (value.precision() - value.scale())
+                    + " integer digits; at most " + MAX_INTEGER_DIGITS + " are allowed");
+        }
+    }
+
+    /**
+     * Strips trailing zeros and checks the bounds. The magnitude is checked on precision
+     * and scale alone, before any digit work, so huge exponents are refused cheaply.
+     */
+    private static BigDecimal normalise(BigDecimal amount) {
+        if (amount.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long integerDigits = (long) amount.precision() - amount.scale();
+        if (integerDigits > MAX_INTEGER_DIGITS) {
+            throw new AmountOutOfBoundsException("amount has " + integerDigits
+                    + " integer digits; |amount| must be below 10^" + MAX_INTEGER_DIGITS);
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
+        }
+        if (stripped.scale() > MAX_SCALE) {
+            throw new AmountOutOfBoundsException("amount " + abbreviate(stripped) + " has " + stripped.scale()
+                    + " decimal places; at most " + MAX_SCALE + " are allowed");
+        }
+        return stripped;
+    }
+
+    private static String abbreviate(BigDecimal value) {
+        String text = value.toPlainString();
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /**
+     * Reads a plain decimal ({@code -?digits(.digits)?}) that starts at {@code offset} in
+     * {@code whole}; indexes in errors refer to {@code whole}.
+     */
+    private static BigDecimal parseDecimal(String text, String whole, int offset) {
+        if (text.length() > MAX_AMOUNT_TEXT) {
+            throw new MoneyParseException("amount longer than " + MAX_AMOUNT_TEXT + " characters",
+                    whole, offset + MAX_AMOUNT_TEXT);
+        }
+        int i = 0;
+        if (i < text.length() && text.charAt(i) == '-') {
+            i++;
+        }
+        int digitsStart = i;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart) {
+            throw new MoneyParseException("expected a digit", whole, offset + i);
+        }
+        if (i < text.length() && text.charAt(i) == '.') {
+            i++;
+            int fractionStart = i;
+            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == fractionStart) {
+                throw new MoneyParseException("expected a digit after the decimal point", whole, offset + i);
+            }
+        }
+        if (i != text.length()) {
+            throw new MoneyParseException("unexpected character '" + text.charAt(i) + "'", whole, offset + i);
+        }
+        return new BigDecimal(text);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
