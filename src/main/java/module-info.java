@@ -7,4 +7,6 @@
  */
 module io.github.tradecoop {
     exports io.github.tradecoop.money;
+    exports io.github.tradecoop.figure;
+    exports io.github.tradecoop.format;
 }

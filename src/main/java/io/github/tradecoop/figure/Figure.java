@@ -1,0 +1,158 @@
+package io.github.tradecoop.figure;
+
+import io.github.tradecoop.money.Money;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * A number as it was reported: the stated {@code value}, the {@code resolution} it was
+ * stated to, and a {@link Qualifier}.
+ *
+ * <p>"13.6 billion" has value 13600000000 and resolution 100000000 (the unit of its last
+ * stated digit, 0.1 billion); "227" has resolution 1; "about 120" has resolution 10 (with
+ * "about" or "nearly", a whole number's resolution is the place of its last non-zero digit).
+ * {@link #bounds()} turns the three into the {@link Range} of true numbers the report is
+ * consistent with; {@link Qualifier} lists the rules.
+ *
+ * <p>Invariants, checked at construction: the resolution is a positive power of ten; the
+ * value is a whole multiple of it; "less than" and "up to" figures are positive (their
+ * bounds start at zero); values have fewer than 22 integer digits and resolutions are at
+ * least 10^-12. Value and resolution are kept without trailing zeros, so equality is numeric.
+ *
+ * @param value      the stated value
+ * @param resolution the unit of the last stated digit, a power of ten
+ * @param qualifier  how the value relates to the true number
+ */
+public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifier) {
+
+    /**
+     * Creates a figure, checking its invariants.
+     *
+     * @throws IllegalArgumentException if an invariant does not hold
+     */
+    public Figure {
+        Objects.requireNonNull(value, "value must not be null");
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Objects.requireNonNull(qualifier, "qualifier must not be null");
+        value = bounded(value, "value");
+        if (resolution.signum() <= 0) {
+            throw new IllegalArgumentException("resolution must be positive but was " + resolution.toPlainString());
+        }
+        resolution = bounded(resolution, "resolution");
+        if (!resolution.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE)) {
+            throw new IllegalArgumentException("resolution must be a power of ten (1, 10, 0.1, ...) but was "
+                    + resolution.toPlainString());
+        }
+        if (value.remainder(resolution).signum() != 0) {
+            throw new IllegalArgumentException("value " + value.toPlainString()
+                    + " is not a whole multiple of its resolution " + resolution.toPlainString());
+        }
+        if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && value.signum() <= 0) {
+            throw new IllegalArgumentException(qualifier + " figures must be positive, their bounds start at 0; was "
+                    + value.toPlainString());
+        }
+    }
+
+    /**
+     * Obtains a figure.
+     *
+     * @param value      the stated value
+     * @param resolution the unit of the last stated digit, a power of ten
+     * @param qualifier  the qualifier
+     * @return the figure
+     */
+    public static Figure of(BigDecimal value, BigDecimal resolution, Qualifier qualifier) {
+        return new Figure(value, resolution, qualifier);
+    }
+
+    /**
+     * Obtains an unqualified figure whose resolution is the unit of its last digit as
+     * written: {@code 3.15} → 0.01, {@code 227} → 1.
+     *
+     * @param value the value, with the scale it was written with
+     * @return the figure
+     */
+    public static Figure exactly(BigDecimal value) {
+        return stated(value, Qualifier.EXACT);
+    }
+
+    /**
+     * Obtains a figure from a number as written, following the rules for resolution:
+     * the unit of the last written digit ({@code 13.6} → 0.1, {@code 4000} → 1), except that
+     * a whole number qualified by {@link Qualifier#ABOUT} or {@link Qualifier#NEARLY} is
+     * rounded at its last non-zero digit ({@code about 120} → 10, {@code nearly 10000} → 10000).
+     *
+     * @param written   the number as written, with its scale ({@code new BigDecimal("13.60")} keeps two places)
+     * @param qualifier the qualifier
+     * @return the figure
+     */
+    public static Figure stated(BigDecimal written, Qualifier qualifier) {
+        Objects.requireNonNull(written, "written must not be null");
+        Objects.requireNonNull(qualifier, "qualifier must not be null");
+        int scale = Math.max(written.scale(), 0);
+        boolean roundNumber = (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY) && scale == 0;
+        if (roundNumber && written.signum() != 0) {
+            scale = Math.min(written.stripTrailingZeros().scale(), 0);
+        }
+        return new Figure(written, BigDecimal.ONE.scaleByPowerOfTen(-scale), qualifier);
+    }
+
+    /**
+     * Returns this figure multiplied by a magnitude such as a billion: value and
+     * resolution scale together, so "13.6" × 10^9 is "13.6 billion".
+     *
+     * @param powerOfTen the exponent, e.g. 9 for billion
+     * @return the scaled figure
+     */
+    public Figure scaledByPowerOfTen(int powerOfTen) {
+        return new Figure(value.scaleByPowerOfTen(powerOfTen), resolution.scaleByPowerOfTen(powerOfTen), qualifier);
+    }
+
+    /**
+     * Returns a copy with another qualifier.
+     *
+     * @param newQualifier the qualifier
+     * @return the figure
+     */
+    public Figure withQualifier(Qualifier newQualifier) {
+        return new Figure(value, resolution, newQualifier);
+    }
+
+    /**
+     * Strips trailing zeros and applies the same bounds as {@link Money}, looking at
+     * precision and scale before any digit work so that huge exponents are refused cheaply.
+     */
+    private static BigDecimal bounded(BigDecimal number, String name) {
+        if (number.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if ((long) number.precision() - number.scale() > Money.MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException(name + " must be below 10^" + Money.MAX_INTEGER_DIGITS
+                    + " in absolute value");
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > Money.MAX_SCALE) {
+            throw new IllegalArgumentException(name + " " + stripped.toPlainString() + " has more than "
+                    + Money.MAX_SCALE + " decimal places");
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * Returns the range of true numbers this report is consistent with (see {@link Qualifier}).
+     *
+     * @return the bounds
+     */
+    public Range bounds() {
+        BigDecimal half = resolution.divide(BigDecimal.valueOf(2));
+        return switch (qualifier) {
+            case EXACT, ABOUT -> Range.closed(value.subtract(half), value.add(half));
+            case MORE_THAN -> Range.greaterThan(value);
+            case AT_LEAST -> Range.atLeast(value);
+            case LESS_THAN -> Range.closedOpen(BigDecimal.ZERO, value);
+            case UP_TO -> Range.closed(BigDecimal.ZERO, value);
+            case NEARLY -> Range.closedOpen(value.subtract(half), value);
+        };
+    }
+}
