@@ -130,7 +130,13 @@ final class FigureParser {
             }
         }
         if (pos != input.length()) {
-            throw error("unexpected text after the " + kindName());
+            // Point at the unreadable word rather than the space before it; trailing spaces are the error themselves.
+            int at = pos;
+            while (at < input.length() && isSpace(input.charAt(at))) {
+                at++;
+            }
+            throw new FigureParseException("unexpected text after the " + kindName(), input,
+                    at == input.length() ? pos : at);
         }
         if (direction < 0 && qualifier != null && qualifier != Qualifier.ABOUT) {
             throw new FigureParseException("a qualified decrease cannot be stated as a single figure", input, 0);
