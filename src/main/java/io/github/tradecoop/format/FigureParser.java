@@ -63,17 +63,21 @@ final class FigureParser {
             throw new FigureParseException("input longer than " + MAX_INPUT + " characters", input, MAX_INPUT);
         }
         int direction = 0;
-        if (kind == Kind.PERCENTAGE) {
-            Integer d = matchPhrase(lexicon.directions, true);
-            if (d != null) {
-                direction = d;
+        // A qualifier first, so that "up to 5%" is not read as the direction "up".
+        Qualifier qualifier = matchPhrase(lexicon.qualifierPrefixes, true);
+        if (qualifier == null) {
+            if (kind == Kind.PERCENTAGE) {
+                Integer d = matchPhrase(lexicon.directions, true);
+                if (d != null) {
+                    direction = d;
+                    skipSpaces();
+                }
+            }
+            if (matchWord(lexicon.totalMarkers) != null) {
                 skipSpaces();
             }
+            qualifier = matchPhrase(lexicon.qualifierPrefixes, true);
         }
-        if (matchWord(lexicon.totalMarkers) != null) {
-            skipSpaces();
-        }
-        Qualifier qualifier = matchPhrase(lexicon.qualifierPrefixes, true);
         if (qualifier != null) {
             skipSpaces();
         }
@@ -401,7 +405,7 @@ final class FigureParser {
         }
         int end = pos + phrase.length();
         return !wordBoundary || end == input.length()
-                || !(Character.isLetter(phrase.charAt(phrase.length() - 1)) && isCasedLetter(input.charAt(end)));
+                || !(isCasedLetter(phrase.charAt(phrase.length() - 1)) && isCasedLetter(input.charAt(end)));
     }
 
     /** Letters of alphabets with words separated by spaces; CJK runs on without them. */

@@ -1,0 +1,100 @@
+package io.github.tradecoop.format;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.figure.Figure;
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.ReportedAmount;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The law of every format: parsing what it wrote gives back an equal figure. */
+class FigureFormatPropertiesTest {
+
+    private static final List<FigureFormat> FORMATS = List.of(
+            FigureFormat.english(), FigureFormat.chinese(), FigureFormat.russian(),
+            FigureFormat.english().withCurrencyStyle(FigureFormat.CurrencyStyle.CODE),
+            FigureFormat.chinese().withCurrencyStyle(FigureFormat.CurrencyStyle.CODE),
+            FigureFormat.russian().withCurrencyStyle(FigureFormat.CurrencyStyle.CODE));
+    private static final List<Currency> CURRENCIES = List.of("CNY", "USD", "RUB", "EUR", "JPY").stream()
+            .map(Currency::getInstance).toList();
+
+    /**
+     * Figures of {@code digits × 10^exponent} stated to a resolution of {@code 10^exponent}
+     * or coarser (for "about" and "nearly"), with every qualifier.
+     */
+    private static Gen<Figure> figures(int minExponent, int maxExponent, boolean signed) {
+        Gen<Long> digits = signed ? longs().between(-9_999_999L, 9_999_999L) : longs().between(0, 9_999_999L);
+        return digits.zip(integers().between(minExponent, maxExponent), arbitrary().enumValues(Qualifier.class),
+                        integers().between(0, 3),
+                        (n, exponent, qualifier, coarser) -> {
+                            BigDecimal resolution = BigDecimal.ONE.scaleByPowerOfTen(exponent);
+                            // "about 120" may be stated to tens: coarsen the resolution to a place where n has a zero
+                            int zeros = 0;
+                            long m = n;
+                            while (zeros < coarser && m != 0 && m % 10 == 0) {
+                                m /= 10;
+                                zeros++;
+                            }
+                            if (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY) {
+                                resolution = resolution.scaleByPowerOfTen(zeros);
+                            }
+                            if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && n <= 0) {
+                                qualifier = Qualifier.EXACT;
+                            }
+                            return Figure.of(BigDecimal.valueOf(n).scaleByPowerOfTen(exponent), resolution, qualifier);
+                        });
+    }
+
+    @Test
+    void parseOfFormatIsIdentityForAmounts() {
+        qt().withExamples(3000)
+                .forAll(figures(-2, 10, true), arbitrary().pick(CURRENCIES), arbitrary().pick(FORMATS))
+                .check((figure, currency, format) -> {
+                    ReportedAmount amount = ReportedAmount.of(currency, figure);
+                    return format.parseAmount(format.format(amount)).equals(amount);
+                });
+    }
+
+    @Test
+    void parseOfFormatIsIdentityForCounts() {
+        qt().withExamples(3000)
+                .forAll(figures(0, 10, false), arbitrary().pick(FORMATS))
+                .check((figure, format) -> {
+                    Count count = Count.of(figure);
+                    return format.parseCount(format.format(count)).equals(count);
+                });
+    }
+
+    @Test
+    void parseOfFormatIsIdentityForPercentages() {
+        qt().withExamples(3000)
+                .forAll(figures(-3, 2, true), arbitrary().pick(FORMATS))
+                .check((figure, format) -> {
+                    Percentage percentage = Percentage.of(figure);
+                    return format.parsePercentage(format.format(percentage)).equals(percentage);
+                });
+    }
+
+    @Test
+    void formatOfParseIsIdentityForCanonicalEnglishAmounts() {
+        qt().withExamples(1000)
+                .forAll(longs().between(1, 999), integers().between(0, 2), arbitrary().pick(List.of("thousand", "million", "billion")))
+                .check((n, decimals, magnitude) -> {
+                    String digits = BigDecimal.valueOf(n).movePointLeft(decimals).toPlainString();
+                    if (digits.startsWith("0") || digits.endsWith("0") && decimals > 0) {
+                        return true; // not canonical: leading zero, or trailing zeros the writer would drop a magnitude for
+                    }
+                    String text = "RMB " + digits + " " + magnitude;
+                    return FigureFormat.english().format(FigureFormat.english().parseAmount(text)).equals(text);
+                });
+    }
+}
