@@ -9,4 +9,7 @@ module io.github.tradecoop {
     exports io.github.tradecoop.money;
     exports io.github.tradecoop.figure;
     exports io.github.tradecoop.format;
+    exports io.github.tradecoop.event;
+    exports io.github.tradecoop.trade;
+    exports io.github.tradecoop.check;
 }

@@ -1,0 +1,354 @@
+package io.github.tradecoop.check;
+
+import io.github.tradecoop.event.Attendance;
+import io.github.tradecoop.event.CooperationIntention;
+import io.github.tradecoop.event.Organization;
+import io.github.tradecoop.event.Person;
+import io.github.tradecoop.event.Position;
+import io.github.tradecoop.event.Session;
+import io.github.tradecoop.event.SignedProject;
+import io.github.tradecoop.event.SigningSummary;
+import io.github.tradecoop.event.Source;
+import io.github.tradecoop.event.Statement;
+import io.github.tradecoop.event.TradeFair;
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Range;
+import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.format.FigureFormat;
+import io.github.tradecoop.trade.FlowDirection;
+import io.github.tradecoop.trade.Indicator;
+import io.github.tradecoop.trade.TradeFlow;
+import io.github.tradecoop.trade.TradeStatistics;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks figures against each other, declared aggregates against itemised facts, and
+ * references against what they refer to.
+ *
+ * <p>Codes of the findings:
+ * <ul>
+ *   <li>{@code trade.total-vs-parts}: a TOTAL flow outside EXPORT + IMPORT of the same reporter,
+ *       partner and period;</li>
+ *   <li>{@code trade.total-growth-vs-parts}: the TOTAL's year-on-year growth outside the growth
+ *       that the parts' values and growth rates imply;</li>
+ *   <li>{@code trade.currency-mismatch}: flows that should add up are in different currencies;</li>
+ *   <li>{@code trade.duplicate-flow} (warning): the same reporter, partner, period and direction twice;</li>
+ *   <li>{@code signing.project-count}: more projects itemised than declared;</li>
+ *   <li>{@code signing.project-value}: itemised project values that exceed the declared total
+ *       beyond rounding, or, when every declared project is itemised with a value, that do
+ *       not add up to it;</li>
+ *   <li>{@code signing.currency-mismatch}: a project valued in another currency than the declared total;</li>
+ *   <li>{@code attendance.session-exceeds-fair}: more attending a session than the fair,
+ *       for the same group ({@code who});</li>
+ *   <li>{@code reference.source}, {@code reference.organization}: an id that does not resolve.</li>
+ * </ul>
+ *
+ * <p>Checks are sound: a figure is flagged only if no true values within the stated
+ * figures' rounding could make them agree.
+ */
+public final class Consistency {
+
+    private static final FigureFormat ENGLISH = FigureFormat.english();
+    private static final MathContext DISPLAY = new MathContext(6);
+
+    private Consistency() {
+    }
+
+    /**
+     * Checks a fair: signed projects against the declared summary, session attendance against
+     * the fair's, and every source and organisation reference.
+     *
+     * @param fair the fair
+     * @return the findings
+     */
+    public static ConsistencyReport check(TradeFair fair) {
+        Objects.requireNonNull(fair, "fair must not be null");
+        List<Finding> findings = new ArrayList<>();
+        checkSigning(fair, findings);
+        checkSessionAttendance(fair, findings);
+        checkFairReferences(fair, findings);
+        return new ConsistencyReport(findings);
+    }
+
+    /**
+     * Checks trade statistics: each TOTAL flow against EXPORT + IMPORT, the TOTAL's growth
+     * against the growth its parts imply, duplicates, and source references.
+     *
+     * @param statistics the statistics
+     * @return the findings
+     */
+    public static ConsistencyReport check(TradeStatistics statistics) {
+        Objects.requireNonNull(statistics, "statistics must not be null");
+        List<Finding> findings = new ArrayList<>();
+        Map<List<Object>, Map<FlowDirection, Integer>> groups = new LinkedHashMap<>();
+        List<TradeFlow> flows = statistics.flows();
+        for (int i = 0; i < flows.size(); i++) {
+            TradeFlow flow = flows.get(i);
+            Map<FlowDirection, Integer> group = groups.computeIfAbsent(
+                    List.of(flow.reporter(), flow.partner(), flow.period()), k -> new LinkedHashMap<>());
+            Integer first = group.putIfAbsent(flow.direction(), i);
+            if (first != null) {
+                findings.add(new Finding(Severity.WARNING, "trade.duplicate-flow", "flows[" + i + "]",
+                        flow.direction() + " " + flow.reporter().label() + " → " + flow.partner().label() + " "
+                                + flow.period() + " is reported again; flows[" + first + "] is the one checked",
+                        null, null));
+            }
+        }
+        for (Map<FlowDirection, Integer> group : groups.values()) {
+            Integer total = group.get(FlowDirection.TOTAL);
+            Integer exports = group.get(FlowDirection.EXPORT);
+            Integer imports = group.get(FlowDirection.IMPORT);
+            if (total != null && exports != null && imports != null) {
+                checkTotalAgainstParts(total, flows.get(total), flows.get(exports), flows.get(imports), findings);
+            }
+        }
+        Set<String> sourceIds = statistics.sources().stream().map(Source::id).collect(Collectors.toSet());
+        for (int i = 0; i < flows.size(); i++) {
+            source(flows.get(i).sourceId(), "flows[" + i + "].sourceId", sourceIds, findings);
+        }
+        List<Indicator> indicators = statistics.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            source(indicators.get(i).sourceId(), "indicators[" + i + "].sourceId", sourceIds, findings);
+        }
+        return new ConsistencyReport(findings);
+    }
+
+    private static void checkTotalAgainstParts(int totalIndex, TradeFlow total, TradeFlow exports, TradeFlow imports,
+            List<Finding> findings) {
+        Currency currency = total.value().currency();
+        for (TradeFlow part : List.of(exports, imports)) {
+            if (!part.value().currency().equals(currency)) {
+                findings.add(new Finding(Severity.ERROR, "trade.currency-mismatch", "flows[" + totalIndex + "].value",
+                        "TOTAL is in " + currency + " but " + part.direction() + " is in " + part.value().currency()
+                                + "; convert them to one currency to compare", null, null));
+                return;
+            }
+        }
+        Range stated = total.value().bounds();
+        Range parts = exports.value().bounds().plus(imports.value().bounds());
+        if (!stated.intersects(parts)) {
+            findings.add(new Finding(Severity.ERROR, "trade.total-vs-parts", "flows[" + totalIndex + "].value",
+                    "TOTAL " + ENGLISH.format(total.value()) + " is outside EXPORT + IMPORT = "
+                            + describe(parts, total.value()), stated, parts));
+        }
+        Percentage totalGrowth = total.yearOnYear();
+        Percentage exportGrowth = exports.yearOnYear();
+        Percentage importGrowth = imports.yearOnYear();
+        if (totalGrowth == null || exportGrowth == null || importGrowth == null) {
+            return;
+        }
+        Range base;
+        try {
+            base = exportGrowth.impliedBase(exports.value()).plus(importGrowth.impliedBase(imports.value()));
+        } catch (IllegalArgumentException noBase) {
+            return; // a fall of 100% or more leaves the previous year undetermined: nothing to compare
+        }
+        // The current total is what both the TOTAL and its parts allow, where they agree.
+        Range current = stated.intersection(parts).orElse(parts);
+        if (base.contains(BigDecimal.ZERO)) {
+            return;
+        }
+        Range implied = Percentage.growth(base, current);
+        if (!implied.intersects(totalGrowth.bounds())) {
+            findings.add(new Finding(Severity.ERROR, "trade.total-growth-vs-parts",
+                    "flows[" + totalIndex + "].yearOnYear",
+                    "TOTAL growth " + ENGLISH.format(totalGrowth) + " is outside the growth implied by EXPORT "
+                            + signed(exportGrowth) + " and IMPORT " + signed(importGrowth) + ": "
+                            + describe(implied, null) + "%",
+                    totalGrowth.bounds(), implied));
+        }
+    }
+
+    private static void checkSigning(TradeFair fair, List<Finding> findings) {
+        SigningSummary signing = fair.signing();
+        List<SignedProject> projects = fair.projects();
+        if (signing == null || projects.isEmpty()) {
+            return;
+        }
+        if (signing.projects() != null) {
+            Range declared = signing.projects().bounds();
+            Range itemised = Range.atLeast(BigDecimal.valueOf(projects.size()));
+            if (!declared.intersects(itemised)) {
+                findings.add(new Finding(Severity.ERROR, "signing.project-count", "projects",
+                        projects.size() + " projects are itemised but " + ENGLISH.format(signing.projects())
+                                + " are declared", declared, itemised));
+            }
+        }
+        ReportedAmount declaredValue = signing.totalValue();
+        if (declaredValue == null) {
+            return;
+        }
+        List<ReportedAmount> values = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            ReportedAmount value = projects.get(i).value();
+            if (value == null) {
+                continue;
+            }
+            if (!value.currency().equals(declaredValue.currency())) {
+                findings.add(new Finding(Severity.ERROR, "signing.currency-mismatch", "projects[" + i + "].value",
+                        "the project is valued in " + value.currency() + " but the declared total is in "
+                                + declaredValue.currency(), null, null));
+                return;
+            }
+            values.add(value);
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        Range sum = ReportedAmount.total(declaredValue.currency(), values);
+        boolean complete = values.size() == projects.size() && signing.projects() != null
+                && signing.projects().qualifier() == Qualifier.EXACT && signing.projects().value() == projects.size();
+        Range computed = complete ? sum : Range.atLeast(sum.lower().orElseThrow());
+        Range stated = declaredValue.bounds();
+        if (!stated.intersects(computed)) {
+            String message = complete
+                    ? "the " + projects.size() + " itemised projects add up to " + describe(sum, declaredValue)
+                            + ", not the declared " + ENGLISH.format(declaredValue)
+                    : "the itemised project values add up to at least " + describe(computed, declaredValue)
+                            + ", more than the declared " + ENGLISH.format(declaredValue);
+            findings.add(new Finding(Severity.ERROR, "signing.project-value", "signing.totalValue", message,
+                    stated, computed));
+        }
+    }
+
+    private static void checkSessionAttendance(TradeFair fair, List<Finding> findings) {
+        for (int s = 0; s < fair.sessions().size(); s++) {
+            List<Attendance> attendance = fair.sessions().get(s).attendance();
+            for (int a = 0; a < attendance.size(); a++) {
+                Attendance part = attendance.get(a);
+                for (Attendance whole : fair.attendance()) {
+                    if (!whole.who().equalsIgnoreCase(part.who()) || whole.count().bounds().upper().isEmpty()) {
+                        continue;
+                    }
+                    Range atMostWhole = Range.of(null, false, whole.count().bounds().upper().orElseThrow(),
+                            whole.count().bounds().isUpperInclusive());
+                    if (!part.count().bounds().intersects(atMostWhole)) {
+                        findings.add(new Finding(Severity.ERROR, "attendance.session-exceeds-fair",
+                                "sessions[" + s + "].attendance[" + a + "].count",
+                                ENGLISH.format(part.count()) + " " + part.who() + " attended the session \""
+                                        + fair.sessions().get(s).title() + "\" but " + ENGLISH.format(whole.count())
+                                        + " attended the fair", part.count().bounds(), atMostWhole));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkFairReferences(TradeFair fair, List<Finding> findings) {
+        Set<String> sources = fair.sources().stream().map(Source::id).collect(Collectors.toSet());
+        Set<String> organizations = new HashSet<>();
+        fair.organizations().forEach(o -> organizations.add(o.id()));
+
+        for (int i = 0; i < fair.organizations().size(); i++) {
+            Organization organization = fair.organizations().get(i);
+            organization(organization.parentId(), "organizations[" + i + "].parentId", organizations, findings);
+        }
+        for (int i = 0; i < fair.organizers().size(); i++) {
+            organization(fair.organizers().get(i).organizationId(), "organizers[" + i + "].organizationId",
+                    organizations, findings);
+        }
+        for (int i = 0; i < fair.attendance().size(); i++) {
+            source(fair.attendance().get(i).sourceId(), "attendance[" + i + "].sourceId", sources, findings);
+        }
+        if (fair.signing() != null) {
+            source(fair.signing().sourceId(), "signing.sourceId", sources, findings);
+        }
+        for (int i = 0; i < fair.projects().size(); i++) {
+            parties(fair.projects().get(i).partyIds(), "projects[" + i + "]", organizations, findings);
+        }
+        for (int i = 0; i < fair.intentions().size(); i++) {
+            CooperationIntention intention = fair.intentions().get(i);
+            parties(intention.partyIds(), "intentions[" + i + "]", organizations, findings);
+        }
+        for (int s = 0; s < fair.sessions().size(); s++) {
+            Session session = fair.sessions().get(s);
+            for (int p = 0; p < session.presenters().size(); p++) {
+                positions(session.presenters().get(p), "sessions[" + s + "].presenters[" + p + "]", organizations,
+                        findings);
+            }
+            for (int a = 0; a < session.attendance().size(); a++) {
+                source(session.attendance().get(a).sourceId(), "sessions[" + s + "].attendance[" + a + "].sourceId",
+                        sources, findings);
+            }
+        }
+        for (int i = 0; i < fair.statements().size(); i++) {
+            Statement statement = fair.statements().get(i);
+            positions(statement.speaker(), "statements[" + i + "].speaker", organizations, findings);
+            source(statement.sourceId(), "statements[" + i + "].sourceId", sources, findings);
+        }
+    }
+
+    private static void parties(List<String> partyIds, String path, Set<String> organizations, List<Finding> findings) {
+        for (int p = 0; p < partyIds.size(); p++) {
+            organization(partyIds.get(p), path + ".partyIds[" + p + "]", organizations, findings);
+        }
+    }
+
+    private static void positions(Person person, String path, Set<String> organizations, List<Finding> findings) {
+        List<Position> positions = person.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            organization(positions.get(i).organizationId(), path + ".positions[" + i + "].organizationId",
+                    organizations, findings);
+        }
+    }
+
+    private static void source(String id, String path, Set<String> known, List<Finding> findings) {
+        if (id != null && !known.contains(id)) {
+            findings.add(new Finding(Severity.ERROR, "reference.source", path,
+                    "source \"" + id + "\" is not among the sources", null, null));
+        }
+    }
+
+    private static void organization(String id, String path, Set<String> known, List<Finding> findings) {
+        if (id != null && !known.contains(id)) {
+            findings.add(new Finding(Severity.ERROR, "reference.organization", path,
+                    "organisation \"" + id + "\" is not among the organisations", null, null));
+        }
+    }
+
+    private static String signed(Percentage percentage) {
+        String text = ENGLISH.format(percentage);
+        return percentage.value().signum() >= 0 && percentage.figure().qualifier() == Qualifier.EXACT ? "+" + text : text;
+    }
+
+    /**
+     * Prints a range in the magnitude of a reference amount ("[4.0545, 4.0655] billion"), with
+     * at most six significant digits, rounded outwards so the printed range still contains the
+     * computed one.
+     */
+    private static String describe(Range range, ReportedAmount reference) {
+        int exponent = 0;
+        String unit = "";
+        if (reference != null) {
+            BigDecimal magnitude = reference.value().amount().abs();
+            String[] names = {"thousand", "million", "billion", "trillion"};
+            for (int i = names.length - 1; i >= 0; i--) {
+                if (magnitude.compareTo(BigDecimal.ONE.scaleByPowerOfTen(3 * (i + 1))) >= 0) {
+                    exponent = 3 * (i + 1);
+                    unit = " " + names[i];
+                    break;
+                }
+            }
+        }
+        final int shift = exponent;
+        String low = range.lower().map(l -> end(l.movePointLeft(shift), RoundingMode.FLOOR)).orElse("-∞");
+        String high = range.upper().map(u -> end(u.movePointLeft(shift), RoundingMode.CEILING)).orElse("∞");
+        return (range.isLowerInclusive() ? "[" : "(") + low + ", " + high + (range.isUpperInclusive() ? "]" : ")") + unit;
+    }
+
+    private static String end(BigDecimal value, RoundingMode rounding) {
+        return value.round(new MathContext(DISPLAY.getPrecision(), rounding)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.tradecoop.check;
+
+import io.github.tradecoop.figure.Range;
+import java.util.Objects;
+
+/**
+ * One problem a consistency check found.
+ *
+ * @param severity how serious it is
+ * @param code     a stable code such as {@code "trade.total-vs-parts"}; see {@link Consistency} for the list
+ * @param path     the property path of the offending value, e.g. {@code "flows[0].value"}
+ * @param message  a sentence a person can act on
+ * @param stated   the range of the stated figure; {@code null} for findings that compare no figures
+ * @param computed the range computed from other figures; {@code null} for findings that compare no figures
+ */
+public record Finding(Severity severity, String code, String path, String message, Range stated, Range computed) {
+
+    /** Checks the required components. */
+    public Finding {
+        Objects.requireNonNull(severity, "severity must not be null");
+        Objects.requireNonNull(code, "code must not be null");
+        Objects.requireNonNull(path, "path must not be null");
+        Objects.requireNonNull(message, "message must not be null");
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + code + " at " + path + ": " + message;
+    }
+}

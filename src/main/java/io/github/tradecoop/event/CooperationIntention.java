@@ -1,0 +1,54 @@
+package io.github.tradecoop.event;
+
+import java.util.List;
+
+/**
+ * Cooperation intentions reached, short of a signed project: "a group of enterprises in the
+ * fields of petroleum equipment ... reached cooperation intentions with Russian participants".
+ *
+ * @param sectors     the fields
+ * @param partyIds    ids of the organisations involved
+ * @param description the report's words; {@code null} if not kept
+ */
+public record CooperationIntention(List<Sector> sectors, List<String> partyIds, String description) {
+
+    /** Copies the lists; at least one sector is required. */
+    public CooperationIntention {
+        sectors = Require.list(sectors, "sectors");
+        if (sectors.isEmpty()) {
+            throw new IllegalArgumentException("sectors must name at least one sector");
+        }
+        partyIds = Require.list(partyIds, "partyIds");
+        Require.optionalText(description, "description");
+    }
+
+    /**
+     * Obtains an intention in some sectors.
+     *
+     * @param sectors the sectors
+     * @return the intention
+     */
+    public static CooperationIntention of(Sector... sectors) {
+        return new CooperationIntention(List.of(Require.present(sectors, "sectors")), List.of(), null);
+    }
+
+    /**
+     * Returns a copy with the parties involved.
+     *
+     * @param newPartyIds the organisations' ids
+     * @return the intention
+     */
+    public CooperationIntention withPartyIds(List<String> newPartyIds) {
+        return new CooperationIntention(sectors, newPartyIds, description);
+    }
+
+    /**
+     * Returns a copy with the report's words.
+     *
+     * @param newDescription the description
+     * @return the intention
+     */
+    public CooperationIntention withDescription(String newDescription) {
+        return new CooperationIntention(sectors, partyIds, newDescription);
+    }
+}

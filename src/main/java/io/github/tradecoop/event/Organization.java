@@ -1,0 +1,85 @@
+package io.github.tradecoop.event;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A government, agency, chamber, company or park that takes part in trade cooperation.
+ *
+ * @param id          identifier that other facts refer to, e.g. {@code "shenyang-government"}
+ * @param name        the name in English
+ * @param otherNames  names in other languages, keyed by BCP 47 language tag ({@code "zh"}, {@code "ru"})
+ * @param type        what kind of body it is
+ * @param country     the ISO 3166-1 alpha-2 country code
+ * @param locality    the city or district it belongs to; {@code null} if not stated
+ * @param identifiers official identifiers
+ * @param parentId    the id of the organisation it is part of; {@code null} if none or not stated
+ */
+public record Organization(String id, String name, Map<String, String> otherNames, OrganizationType type,
+        String country, String locality, List<Identifier> identifiers, String parentId) {
+
+    /** Checks the required components and copies the collections. */
+    public Organization {
+        Require.text(id, "id");
+        Require.text(name, "name");
+        otherNames = Require.map(otherNames, "otherNames");
+        Require.present(type, "type");
+        Require.text(country, "country");
+        Require.optionalText(locality, "locality");
+        identifiers = Require.list(identifiers, "identifiers");
+        Require.optionalText(parentId, "parentId");
+    }
+
+    /**
+     * Obtains an organisation from its required components.
+     *
+     * @param id      the id
+     * @param name    the English name
+     * @param type    the kind of body
+     * @param country the ISO 3166-1 alpha-2 country code
+     * @return the organisation
+     */
+    public static Organization of(String id, String name, OrganizationType type, String country) {
+        return new Organization(id, name, Map.of(), type, country, null, List.of(), null);
+    }
+
+    /**
+     * Returns a copy with its names in other languages.
+     *
+     * @param newOtherNames names keyed by language tag
+     * @return the organisation
+     */
+    public Organization withOtherNames(Map<String, String> newOtherNames) {
+        return new Organization(id, name, newOtherNames, type, country, locality, identifiers, parentId);
+    }
+
+    /**
+     * Returns a copy with a locality.
+     *
+     * @param newLocality the city or district
+     * @return the organisation
+     */
+    public Organization withLocality(String newLocality) {
+        return new Organization(id, name, otherNames, type, country, newLocality, identifiers, parentId);
+    }
+
+    /**
+     * Returns a copy with official identifiers.
+     *
+     * @param newIdentifiers the identifiers
+     * @return the organisation
+     */
+    public Organization withIdentifiers(List<Identifier> newIdentifiers) {
+        return new Organization(id, name, otherNames, type, country, locality, newIdentifiers, parentId);
+    }
+
+    /**
+     * Returns a copy that is part of another organisation.
+     *
+     * @param newParentId the parent's id
+     * @return the organisation
+     */
+    public Organization withParentId(String newParentId) {
+        return new Organization(id, name, otherNames, type, country, locality, identifiers, newParentId);
+    }
+}

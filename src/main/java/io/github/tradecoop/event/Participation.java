@@ -1,0 +1,38 @@
+package io.github.tradecoop.event;
+
+/**
+ * An organisation's part in a fair: the Shenyang Municipal People's Government as {@link Role#HOST}.
+ *
+ * @param organizationId the id of an organisation of the fair
+ * @param role           its role
+ */
+public record Participation(String organizationId, Role role) {
+
+    /** Checks both components. */
+    public Participation {
+        Require.text(organizationId, "organizationId");
+        Require.present(role, "role");
+    }
+
+    /**
+     * Obtains a participation of an organisation.
+     *
+     * @param organization the organisation
+     * @param role         its role
+     * @return the participation
+     */
+    public static Participation of(Organization organization, Role role) {
+        return new Participation(Require.present(organization, "organization").id(), role);
+    }
+
+    /**
+     * Obtains a participation by organisation id.
+     *
+     * @param organizationId the organisation's id
+     * @param role           its role
+     * @return the participation
+     */
+    public static Participation of(String organizationId, Role role) {
+        return new Participation(organizationId, role);
+    }
+}

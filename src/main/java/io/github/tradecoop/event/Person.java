@@ -1,0 +1,29 @@
+package io.github.tradecoop.event;
+
+import java.util.List;
+
+/**
+ * A person who spoke or presented, with the positions the report gives them.
+ *
+ * @param name      the name as reported, e.g. "Kuimov Igor"
+ * @param positions the positions, most prominent first
+ */
+public record Person(String name, List<Position> positions) {
+
+    /** Checks the name and copies the positions. */
+    public Person {
+        Require.text(name, "name");
+        positions = Require.list(positions, "positions");
+    }
+
+    /**
+     * Obtains a person.
+     *
+     * @param name      the name
+     * @param positions the positions
+     * @return the person
+     */
+    public static Person of(String name, Position... positions) {
+        return new Person(name, List.of(Require.present(positions, "positions")));
+    }
+}

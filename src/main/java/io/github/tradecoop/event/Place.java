@@ -1,0 +1,51 @@
+package io.github.tradecoop.event;
+
+/**
+ * Where something took place: a city, optionally its district and region, and its country.
+ *
+ * @param city     the city, e.g. "Shenyang"
+ * @param district the district within the city; {@code null} if not stated
+ * @param region   the province, state or oblast, e.g. "Liaoning"; {@code null} if not stated
+ * @param country  the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
+ */
+public record Place(String city, String district, String region, String country) {
+
+    /** Checks the required components. */
+    public Place {
+        Require.text(city, "city");
+        Require.optionalText(district, "district");
+        Require.optionalText(region, "region");
+        Require.text(country, "country");
+    }
+
+    /**
+     * Obtains a place from a city and a country code.
+     *
+     * @param city    the city
+     * @param country the ISO 3166-1 alpha-2 code
+     * @return the place
+     */
+    public static Place of(String city, String country) {
+        return new Place(city, null, null, country);
+    }
+
+    /**
+     * Returns a copy with a district.
+     *
+     * @param newDistrict the district
+     * @return the place
+     */
+    public Place withDistrict(String newDistrict) {
+        return new Place(city, newDistrict, region, country);
+    }
+
+    /**
+     * Returns a copy with a region.
+     *
+     * @param newRegion the region
+     * @return the place
+     */
+    public Place withRegion(String newRegion) {
+        return new Place(city, district, newRegion, country);
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.tradecoop.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The checks compact constructors of the model share, with messages that name the component. */
+final class Require {
+
+    private Require() {
+    }
+
+    /** The value, which must not be null. */
+    static <T> T present(T value, String component) {
+        return Objects.requireNonNull(value, () -> component + " must not be null");
+    }
+
+    /** The text, which must not be null or blank. */
+    static String text(String value, String component) {
+        present(value, component);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(component + " must not be blank");
+        }
+        return value;
+    }
+
+    /** The text if not null, which must then not be blank. */
+    static String optionalText(String value, String component) {
+        return value == null ? null : text(value, component);
+    }
+
+    /** An unmodifiable copy of the list, which must not be null or contain null. */
+    static <T> List<T> list(List<T> values, String component) {
+        present(values, component);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new NullPointerException(component + "[" + i + "] must not be null");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** An unmodifiable copy of the map, which must not be null or hold null keys or values. */
+    static <K, V> Map<K, V> map(Map<K, V> values, String component) {
+        present(values, component);
+        values.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException(component + " must not hold null keys or values");
+            }
+        });
+        return Map.copyOf(values);
+    }
+}

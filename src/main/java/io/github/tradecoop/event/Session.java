@@ -1,0 +1,91 @@
+package io.github.tradecoop.event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A sub-event of a fair: its opening ceremony, a forum, B2B matchmaking, an investment
+ * promotion conference, site visits.
+ *
+ * @param type             what kind of session it was
+ * @param title            its title
+ * @param date             the day it was held; {@code null} if not stated
+ * @param presenters       who presented or spoke
+ * @param attendance       who attended and how many
+ * @param promotedProjects projects promoted, by title
+ * @param visitedPlaces    places visited, as described
+ */
+public record Session(SessionType type, String title, LocalDate date, List<Person> presenters,
+        List<Attendance> attendance, List<String> promotedProjects, List<String> visitedPlaces) {
+
+    /** Checks the required components and copies the lists. */
+    public Session {
+        Require.present(type, "type");
+        Require.text(title, "title");
+        presenters = Require.list(presenters, "presenters");
+        attendance = Require.list(attendance, "attendance");
+        promotedProjects = Require.list(promotedProjects, "promotedProjects");
+        visitedPlaces = Require.list(visitedPlaces, "visitedPlaces");
+    }
+
+    /**
+     * Obtains a session.
+     *
+     * @param type  the kind of session
+     * @param title the title
+     * @return the session
+     */
+    public static Session of(SessionType type, String title) {
+        return new Session(type, title, null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Returns a copy held on a day.
+     *
+     * @param newDate the day
+     * @return the session
+     */
+    public Session withDate(LocalDate newDate) {
+        return new Session(type, title, newDate, presenters, attendance, promotedProjects, visitedPlaces);
+    }
+
+    /**
+     * Returns a copy with presenters.
+     *
+     * @param newPresenters the presenters
+     * @return the session
+     */
+    public Session withPresenters(List<Person> newPresenters) {
+        return new Session(type, title, date, newPresenters, attendance, promotedProjects, visitedPlaces);
+    }
+
+    /**
+     * Returns a copy with attendance figures.
+     *
+     * @param newAttendance the attendance
+     * @return the session
+     */
+    public Session withAttendance(List<Attendance> newAttendance) {
+        return new Session(type, title, date, presenters, newAttendance, promotedProjects, visitedPlaces);
+    }
+
+    /**
+     * Returns a copy with promoted projects.
+     *
+     * @param newPromotedProjects the projects' titles
+     * @return the session
+     */
+    public Session withPromotedProjects(List<String> newPromotedProjects) {
+        return new Session(type, title, date, presenters, attendance, newPromotedProjects, visitedPlaces);
+    }
+
+    /**
+     * Returns a copy with visited places.
+     *
+     * @param newVisitedPlaces the places
+     * @return the session
+     */
+    public Session withVisitedPlaces(List<String> newVisitedPlaces) {
+        return new Session(type, title, date, presenters, attendance, promotedProjects, newVisitedPlaces);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.tradecoop.event;
+
+/**
+ * What someone said, in summary.
+ *
+ * @param speaker  who said it
+ * @param summary  what they said
+ * @param sourceId the id of the source that reports it; {@code null} if not stated
+ */
+public record Statement(Person speaker, String summary, String sourceId) {
+
+    /** Checks the required components. */
+    public Statement {
+        Require.present(speaker, "speaker");
+        Require.text(summary, "summary");
+        Require.optionalText(sourceId, "sourceId");
+    }
+
+    /**
+     * Obtains a statement.
+     *
+     * @param speaker who said it
+     * @param summary what they said
+     * @return the statement
+     */
+    public static Statement of(Person speaker, String summary) {
+        return new Statement(speaker, summary, null);
+    }
+
+    /**
+     * Returns a copy citing a source.
+     *
+     * @param newSourceId the source's id
+     * @return the statement
+     */
+    public Statement withSourceId(String newSourceId) {
+        return new Statement(speaker, summary, newSourceId);
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.tradecoop.trade;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A place trade figures are reported for: a country, an area within one (province, city,
+ * district), or a named group of countries such as the Eurasian Economic Union.
+ */
+public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group {
+
+    /** The Eurasian Economic Union: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia. */
+    Group EAEU = new Group("EAEU", "Eurasian Economic Union", List.of("AM", "BY", "KZ", "KG", "RU"));
+
+    /**
+     * Returns a short name for messages and summaries: {@code "RU"}, {@code "Shenyang, CN"}, {@code "EAEU"}.
+     *
+     * @return the label
+     */
+    String label();
+
+    /**
+     * Returns a country.
+     *
+     * @param code the ISO 3166-1 alpha-2 code
+     * @return the country
+     */
+    static Country country(String code) {
+        return new Country(code);
+    }
+
+    /**
+     * Returns a city.
+     *
+     * @param name    the city's name
+     * @param country the ISO 3166-1 alpha-2 code of its country
+     * @return the city
+     */
+    static Subdivision city(String name, String country) {
+        return new Subdivision(name, country, Level.CITY);
+    }
+
+    /**
+     * Returns a province.
+     *
+     * @param name    the province's name
+     * @param country the ISO 3166-1 alpha-2 code of its country
+     * @return the province
+     */
+    static Subdivision province(String name, String country) {
+        return new Subdivision(name, country, Level.PROVINCE);
+    }
+
+    /**
+     * Returns a district.
+     *
+     * @param name    the district's name
+     * @param country the ISO 3166-1 alpha-2 code of its country
+     * @return the district
+     */
+    static Subdivision district(String name, String country) {
+        return new Subdivision(name, country, Level.DISTRICT);
+    }
+
+    /** The level of a sub-national area. */
+    enum Level {
+        /** A province, autonomous region or oblast. */
+        PROVINCE,
+        /** A city. */
+        CITY,
+        /** A district within a city. */
+        DISTRICT
+    }
+
+    /**
+     * A country.
+     *
+     * @param code the ISO 3166-1 alpha-2 code, e.g. {@code "RU"}
+     */
+    record Country(String code) implements Area {
+
+        /** Checks the code is present. */
+        public Country {
+            requireText(code, "code");
+        }
+
+        @Override
+        public String label() {
+            return code;
+        }
+    }
+
+    /**
+     * An area within a country.
+     *
+     * @param name    its name, e.g. "Shenyang"
+     * @param country the ISO 3166-1 alpha-2 code of its country
+     * @param level   province, city or district
+     */
+    record Subdivision(String name, String country, Level level) implements Area {
+
+        /** Checks the components are present. */
+        public Subdivision {
+            requireText(name, "name");
+            requireText(country, "country");
+            Objects.requireNonNull(level, "level must not be null");
+        }
+
+        @Override
+        public String label() {
+            return name + ", " + country;
+        }
+    }
+
+    /**
+     * A named group of countries.
+     *
+     * @param code    a short code, e.g. {@code "EAEU"}
+     * @param name    its name
+     * @param members ISO 3166-1 alpha-2 codes of its members
+     */
+    record Group(String code, String name, List<String> members) implements Area {
+
+        /** Checks the components and copies the members. */
+        public Group {
+            requireText(code, "code");
+            requireText(name, "name");
+            Objects.requireNonNull(members, "members must not be null");
+            members = List.copyOf(members);
+        }
+
+        @Override
+        public String label() {
+            return code;
+        }
+    }
+
+    private static void requireText(String value, String component) {
+        Objects.requireNonNull(value, () -> component + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(component + " must not be blank");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.tradecoop.trade;
+
+import io.github.tradecoop.figure.Count;
+import java.util.Objects;
+
+/**
+ * Any other count reported for an area and a period: "in 2023, a total of 122
+ * Russia-invested enterprises were approved for establishment in Shenyang".
+ *
+ * @param kind        a stable lower-case code with hyphens, e.g. {@code "foreign-invested-enterprises-approved"}
+ * @param description the report's words; {@code null} if not kept
+ * @param count       the count, as reported
+ * @param area        the area
+ * @param period      the period
+ * @param sourceId    the id of the source that reports it; {@code null} if not stated
+ */
+public record Indicator(String kind, String description, Count count, Area area, ReferencePeriod period,
+        String sourceId) {
+
+    /** Checks the required components. */
+    public Indicator {
+        Objects.requireNonNull(kind, "kind must not be null");
+        if (kind.isBlank()) {
+            throw new IllegalArgumentException("kind must not be blank");
+        }
+        Objects.requireNonNull(count, "count must not be null");
+        Objects.requireNonNull(area, "area must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+    }
+
+    /**
+     * Obtains an indicator.
+     *
+     * @param kind   the kind
+     * @param count  the count
+     * @param area   the area
+     * @param period the period
+     * @return the indicator
+     */
+    public static Indicator of(String kind, Count count, Area area, ReferencePeriod period) {
+        return new Indicator(kind, null, count, area, period, null);
+    }
+
+    /**
+     * Returns a copy with the report's words.
+     *
+     * @param newDescription the description
+     * @return the indicator
+     */
+    public Indicator withDescription(String newDescription) {
+        return new Indicator(kind, newDescription, count, area, period, sourceId);
+    }
+
+    /**
+     * Returns a copy citing a source.
+     *
+     * @param newSourceId the source's id
+     * @return the indicator
+     */
+    public Indicator withSourceId(String newSourceId) {
+        return new Indicator(kind, description, count, area, period, newSourceId);
+    }
+}

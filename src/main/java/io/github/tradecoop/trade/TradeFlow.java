@@ -1,0 +1,78 @@
+package io.github.tradecoop.trade;
+
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.ReportedAmount;
+import java.util.Objects;
+
+/**
+ * A reported trade flow: "in 2023, Shenyang's exports to Russia reached RMB 3.15 billion,
+ * an increase of 51.9%".
+ *
+ * @param reporter   the area the figure is reported for, e.g. Shenyang
+ * @param partner    the area it trades with, e.g. Russia
+ * @param period     the period
+ * @param direction  export, import, total, ...
+ * @param value      the value, as reported
+ * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
+ * @param sourceId   the id of the source that reports it; {@code null} if not stated
+ */
+public record TradeFlow(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
+        ReportedAmount value, Percentage yearOnYear, String sourceId) {
+
+    /** Checks the required components. */
+    public TradeFlow {
+        Objects.requireNonNull(reporter, "reporter must not be null");
+        Objects.requireNonNull(partner, "partner must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+        Objects.requireNonNull(direction, "direction must not be null");
+        Objects.requireNonNull(value, "value must not be null");
+        if (sourceId != null && sourceId.isBlank()) {
+            throw new IllegalArgumentException("sourceId must not be blank");
+        }
+    }
+
+    /**
+     * Obtains a flow without growth or source.
+     *
+     * @param reporter  the reporting area
+     * @param partner   the partner area
+     * @param period    the period
+     * @param direction the direction
+     * @param value     the value
+     * @return the flow
+     */
+    public static TradeFlow of(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
+            ReportedAmount value) {
+        return new TradeFlow(reporter, partner, period, direction, value, null, null);
+    }
+
+    /**
+     * Returns a copy with year-on-year growth.
+     *
+     * @param newYearOnYear the growth
+     * @return the flow
+     */
+    public TradeFlow withYearOnYear(Percentage newYearOnYear) {
+        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy with another value.
+     *
+     * @param newValue the value
+     * @return the flow
+     */
+    public TradeFlow withValue(ReportedAmount newValue) {
+        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy citing a source.
+     *
+     * @param newSourceId the source's id
+     * @return the flow
+     */
+    public TradeFlow withSourceId(String newSourceId) {
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId);
+    }
+}
