@@ -37,7 +37,10 @@ import java.util.Optional;
  * {@link FigureParseException} with the index of the first character that could not be.
  *
  * <p>Formatting writes one canonical spelling per figure, chosen so that parsing it gives
- * back an equal figure, value, resolution and qualifier alike.
+ * back an equal figure, value, resolution and qualifier alike. Every figure with a
+ * resolution below 10^12 (the largest magnitude word) has one; a coarser figure such as
+ * "about 10 trillion" stated to the trillion may not, and {@code format} then throws an
+ * {@link IllegalArgumentException} rather than print a figure that reads back differently.
  */
 public final class FigureFormat {
 

@@ -29,7 +29,8 @@ class FigureFormatPropertiesTest {
 
     /**
      * Figures of {@code digits × 10^exponent} stated to a resolution of {@code 10^exponent}
-     * or coarser (for "about" and "nearly"), with every qualifier.
+     * or coarser (for "about" and "nearly"), with every qualifier. Resolutions stay below
+     * 10^12, the largest magnitude word: coarser ones may have no spelling (see FigureFormat).
      */
     private static Gen<Figure> figures(int minExponent, int maxExponent, boolean signed) {
         Gen<Long> digits = signed ? longs().between(-9_999_999L, 9_999_999L) : longs().between(0, 9_999_999L);
@@ -57,7 +58,7 @@ class FigureFormatPropertiesTest {
     @Test
     void parseOfFormatIsIdentityForAmounts() {
         qt().withExamples(3000)
-                .forAll(figures(-2, 10, true), arbitrary().pick(CURRENCIES), arbitrary().pick(FORMATS))
+                .forAll(figures(-2, 8, true), arbitrary().pick(CURRENCIES), arbitrary().pick(FORMATS))
                 .check((figure, currency, format) -> {
                     ReportedAmount amount = ReportedAmount.of(currency, figure);
                     return format.parseAmount(format.format(amount)).equals(amount);
@@ -67,7 +68,7 @@ class FigureFormatPropertiesTest {
     @Test
     void parseOfFormatIsIdentityForCounts() {
         qt().withExamples(3000)
-                .forAll(figures(0, 10, false), arbitrary().pick(FORMATS))
+                .forAll(figures(0, 8, false), arbitrary().pick(FORMATS))
                 .check((figure, format) -> {
                     Count count = Count.of(figure);
                     return format.parseCount(format.format(count)).equals(count);

@@ -1,0 +1,80 @@
+package io.github.tradecoop.trade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tradecoop.event.Source;
+import io.github.tradecoop.figure.ReportedAmount;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TradeModelTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023", "2023-Q1", "2023-Q4", "2023-05", "2023-12"})
+    void periodToStringIsReadBackByParse(String text) {
+        assertEquals(text, ReferencePeriod.parse(text).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "23", "2023-Q5", "2023-13", "2023-5", "2023Q1", "year 2023"})
+    void malformedPeriodsAreRefused(String text) {
+        assertThrows(IllegalArgumentException.class, () -> ReferencePeriod.parse(text));
+    }
+
+    @Test
+    void previousIsTheSamePeriodAYearEarlier() {
+        assertEquals(ReferencePeriod.year(2022), ReferencePeriod.year(2023).previous());
+        assertEquals(ReferencePeriod.quarter(2022, 3), ReferencePeriod.quarter(2023, 3).previous());
+        assertEquals(ReferencePeriod.month(2023, 2), ReferencePeriod.month(2024, 2).previous());
+    }
+
+    @Test
+    void periodsKnowTheirDays() {
+        assertEquals(LocalDate.of(2023, 1, 1), ReferencePeriod.year(2023).start());
+        assertEquals(LocalDate.of(2023, 6, 30), ReferencePeriod.quarter(2023, 2).end());
+        assertEquals(LocalDate.of(2024, 2, 29), ReferencePeriod.month(2024, 2).end());
+    }
+
+    @Test
+    void invalidPeriodsCannotBeBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> ReferencePeriod.quarter(2023, 0));
+        assertThrows(IllegalArgumentException.class, () -> ReferencePeriod.month(2023, 13));
+    }
+
+    @Test
+    void areasHaveLabels() {
+        assertEquals("RU", Area.country("RU").label());
+        assertEquals("Shenyang, CN", Area.city("Shenyang", "CN").label());
+        assertEquals("EAEU", Area.EAEU.label());
+        assertEquals(List.of("AM", "BY", "KZ", "KG", "RU"), Area.EAEU.members());
+        assertEquals(Area.city("Shenyang", "CN"), new Area.Subdivision("Shenyang", "CN", Area.Level.CITY));
+    }
+
+    @Test
+    void statisticsCopyTheirListsAndRefuseRepeatedSourceIds() {
+        List<TradeFlow> flows = new ArrayList<>();
+        flows.add(TradeFlow.of(Area.country("CN"), Area.country("RU"), ReferencePeriod.year(2023), FlowDirection.EXPORT,
+                ReportedAmount.parse("RMB 1 billion")));
+        TradeStatistics statistics = TradeStatistics.of(flows, List.of(), List.of());
+        flows.clear();
+        assertEquals(1, statistics.flows().size());
+        assertThrows(UnsupportedOperationException.class, () -> statistics.flows().clear());
+        assertThrows(IllegalArgumentException.class, () -> statistics.withSources(
+                List.of(Source.of("s", "A"), Source.of("s", "B"))));
+    }
+
+    @Test
+    void flowsRequireTheirComponents() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> TradeFlow.of(Area.country("CN"),
+                null, ReferencePeriod.year(2023), FlowDirection.EXPORT, ReportedAmount.parse("RMB 1 billion")));
+        assertEquals("partner must not be null", e.getMessage());
+        assertTrue(TradeFlow.of(Area.country("CN"), Area.country("RU"), ReferencePeriod.year(2023),
+                FlowDirection.TOTAL, ReportedAmount.parse("RMB 1 billion")).yearOnYear() == null);
+    }
+}
