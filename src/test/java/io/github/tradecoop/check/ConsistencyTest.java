@@ -67,6 +67,7 @@ class ConsistencyTest {
         assertEquals(Range.closed("4550000000", "4650000000"), finding.stated());
         assertEquals(Range.closed("4054500000", "4065500000"), finding.computed());
         assertFalse(report.isConsistent());
+        assertEquals("ERROR trade.total-vs-parts at flows[0].value: " + finding.message(), finding.toString());
     }
 
     @Test
