@@ -6,10 +6,21 @@
  * validation and JSON.
  */
 module io.github.tradecoop {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
     exports io.github.tradecoop.money;
     exports io.github.tradecoop.figure;
     exports io.github.tradecoop.format;
     exports io.github.tradecoop.event;
     exports io.github.tradecoop.trade;
     exports io.github.tradecoop.check;
+    exports io.github.tradecoop.validation;
+
+    // Bean Validation and Jackson read record fields reflectively.
+    opens io.github.tradecoop.money;
+    opens io.github.tradecoop.figure;
+    opens io.github.tradecoop.event;
+    opens io.github.tradecoop.trade;
+    opens io.github.tradecoop.check;
 }

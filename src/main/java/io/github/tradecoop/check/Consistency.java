@@ -103,7 +103,8 @@ public final class Consistency {
                 findings.add(new Finding(Severity.WARNING, "trade.duplicate-flow", "flows[" + i + "]",
                         flow.direction() + " " + flow.reporter().label() + " → " + flow.partner().label() + " "
                                 + flow.period() + " is reported again; flows[" + first + "] is the one checked",
-                        null, null));
+                        null, null, Map.of("flow", flow.direction() + " " + flow.reporter().label() + " → "
+                                + flow.partner().label() + " " + flow.period(), "first", first)));
             }
         }
         for (Map<FlowDirection, Integer> group : groups.values()) {
@@ -132,7 +133,9 @@ public final class Consistency {
             if (!part.value().currency().equals(currency)) {
                 findings.add(new Finding(Severity.ERROR, "trade.currency-mismatch", "flows[" + totalIndex + "].value",
                         "TOTAL is in " + currency + " but " + part.direction() + " is in " + part.value().currency()
-                                + "; convert them to one currency to compare", null, null));
+                                + "; convert them to one currency to compare", null, null,
+                        Map.of("currency", currency.getCurrencyCode(), "direction", part.direction().name(),
+                                "otherCurrency", part.value().currency().getCurrencyCode())));
                 return;
             }
         }
@@ -141,7 +144,8 @@ public final class Consistency {
         if (!stated.intersects(parts)) {
             findings.add(new Finding(Severity.ERROR, "trade.total-vs-parts", "flows[" + totalIndex + "].value",
                     "TOTAL " + ENGLISH.format(total.value()) + " is outside EXPORT + IMPORT = "
-                            + describe(parts, total.value()), stated, parts));
+                            + describe(parts, total.value()), stated, parts,
+                    Map.of("total", total.value(), "parts", parts)));
         }
         Percentage totalGrowth = total.yearOnYear();
         Percentage exportGrowth = exports.yearOnYear();
@@ -167,7 +171,8 @@ public final class Consistency {
                     "TOTAL growth " + ENGLISH.format(totalGrowth) + " is outside the growth implied by EXPORT "
                             + signed(exportGrowth) + " and IMPORT " + signed(importGrowth) + ": "
                             + describe(implied, null) + "%",
-                    totalGrowth.bounds(), implied));
+                    totalGrowth.bounds(), implied, Map.of("growth", totalGrowth, "exportGrowth", exportGrowth,
+                            "importGrowth", importGrowth, "implied", implied)));
         }
     }
 
@@ -183,7 +188,8 @@ public final class Consistency {
             if (!declared.intersects(itemised)) {
                 findings.add(new Finding(Severity.ERROR, "signing.project-count", "projects",
                         projects.size() + " projects are itemised but " + ENGLISH.format(signing.projects())
-                                + " are declared", declared, itemised));
+                                + " are declared", declared, itemised,
+                        Map.of("itemised", projects.size(), "declared", signing.projects())));
             }
         }
         ReportedAmount declaredValue = signing.totalValue();
@@ -199,7 +205,9 @@ public final class Consistency {
             if (!value.currency().equals(declaredValue.currency())) {
                 findings.add(new Finding(Severity.ERROR, "signing.currency-mismatch", "projects[" + i + "].value",
                         "the project is valued in " + value.currency() + " but the declared total is in "
-                                + declaredValue.currency(), null, null));
+                                + declaredValue.currency(), null, null,
+                        Map.of("currency", value.currency().getCurrencyCode(),
+                                "declaredCurrency", declaredValue.currency().getCurrencyCode())));
                 return;
             }
             values.add(value);
@@ -219,7 +227,8 @@ public final class Consistency {
                     : "the itemised project values add up to at least " + describe(computed, declaredValue)
                             + ", more than the declared " + ENGLISH.format(declaredValue);
             findings.add(new Finding(Severity.ERROR, "signing.project-value", "signing.totalValue", message,
-                    stated, computed));
+                    stated, computed, Map.of("variant", complete ? "complete" : "partial", "itemised", projects.size(),
+                            "sum", computed, "declared", declaredValue)));
         }
     }
 
@@ -239,7 +248,9 @@ public final class Consistency {
                                 "sessions[" + s + "].attendance[" + a + "].count",
                                 ENGLISH.format(part.count()) + " " + part.who() + " attended the session \""
                                         + fair.sessions().get(s).title() + "\" but " + ENGLISH.format(whole.count())
-                                        + " attended the fair", part.count().bounds(), atMostWhole));
+                                        + " attended the fair", part.count().bounds(), atMostWhole,
+                                Map.of("sessionCount", part.count(), "who", part.who(),
+                                        "session", fair.sessions().get(s).title(), "fairCount", whole.count())));
                     }
                 }
             }
@@ -307,14 +318,14 @@ public final class Consistency {
     private static void source(String id, String path, Set<String> known, List<Finding> findings) {
         if (id != null && !known.contains(id)) {
             findings.add(new Finding(Severity.ERROR, "reference.source", path,
-                    "source \"" + id + "\" is not among the sources", null, null));
+                    "source \"" + id + "\" is not among the sources", null, null, Map.of("id", id)));
         }
     }
 
     private static void organization(String id, String path, Set<String> known, List<Finding> findings) {
         if (id != null && !known.contains(id)) {
             findings.add(new Finding(Severity.ERROR, "reference.organization", path,
-                    "organisation \"" + id + "\" is not among the organisations", null, null));
+                    "organisation \"" + id + "\" is not among the organisations", null, null, Map.of("id", id)));
         }
     }
 

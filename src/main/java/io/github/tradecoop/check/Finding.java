@@ -1,6 +1,7 @@
 package io.github.tradecoop.check;
 
 import io.github.tradecoop.figure.Range;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,12 @@ import java.util.Objects;
  * @param message  a sentence a person can act on
  * @param stated   the range of the stated figure; {@code null} for findings that compare no figures
  * @param computed the range computed from other figures; {@code null} for findings that compare no figures
+ * @param arguments the facts the message is made of, by name, for rendering it in other languages:
+ *                  reported figures ({@code ReportedAmount}, {@code Count}, {@code Percentage}),
+ *                  {@code Range}s, strings and numbers; user text appears here only as values
  */
-public record Finding(Severity severity, String code, String path, String message, Range stated, Range computed) {
+public record Finding(Severity severity, String code, String path, String message, Range stated, Range computed,
+        Map<String, Object> arguments) {
 
     /** Checks the required components. */
     public Finding {
@@ -21,6 +26,8 @@ public record Finding(Severity severity, String code, String path, String messag
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(message, "message must not be null");
+        Objects.requireNonNull(arguments, "arguments must not be null");
+        arguments = Map.copyOf(arguments);
     }
 
     @Override

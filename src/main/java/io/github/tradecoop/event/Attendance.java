@@ -1,6 +1,9 @@
 package io.github.tradecoop.event;
 
 import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.validation.CountryCode;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
 import java.util.List;
 
 /**
@@ -15,7 +18,8 @@ import java.util.List;
  *                        {@code null} if not stated
  * @param sourceId        the id of the source that reports it; {@code null} if not stated
  */
-public record Attendance(String who, Count count, List<String> originCountries, String originGroup, String sourceId) {
+public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
+        @MaxLength(50) String originGroup, @Slug String sourceId) {
 
     /** Checks the required components and copies the list. */
     public Attendance {

@@ -1,5 +1,8 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -10,7 +13,8 @@ import java.util.List;
  * @param partyIds    ids of the organisations involved
  * @param description the report's words; {@code null} if not kept
  */
-public record CooperationIntention(List<Sector> sectors, List<String> partyIds, String description) {
+public record CooperationIntention(List<@Valid Sector> sectors, List<@Slug String> partyIds,
+        @MaxLength(2000) String description) {
 
     /** Copies the lists; at least one sector is required. */
     public CooperationIntention {

@@ -1,5 +1,8 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+
 /**
  * An official identifier of an organisation in a named scheme, such as a Chinese unified
  * social credit code ({@code CN-USCI}) or a Russian OGRN ({@code RU-OGRN}).
@@ -7,7 +10,7 @@ package io.github.tradecoop.event;
  * @param scheme the scheme, in the org-id.guide style {@code CC-NAME}
  * @param value  the identifier within the scheme
  */
-public record Identifier(String scheme, String value) {
+public record Identifier(@Slug @MaxLength(30) String scheme, @MaxLength(100) String value) {
 
     /** Checks both components. */
     public Identifier {

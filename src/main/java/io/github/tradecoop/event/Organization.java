@@ -1,5 +1,10 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.CountryCode;
+import io.github.tradecoop.validation.LanguageTag;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +20,10 @@ import java.util.Map;
  * @param identifiers official identifiers
  * @param parentId    the id of the organisation it is part of; {@code null} if none or not stated
  */
-public record Organization(String id, String name, Map<String, String> otherNames, OrganizationType type,
-        String country, String locality, List<Identifier> identifiers, String parentId) {
+public record Organization(@Slug String id, @MaxLength(300) String name,
+        Map<@LanguageTag String, @MaxLength(300) String> otherNames, OrganizationType type,
+        @CountryCode String country, @MaxLength(200) String locality, List<@Valid Identifier> identifiers,
+        @Slug String parentId) {
 
     /** Checks the required components and copies the collections. */
     public Organization {

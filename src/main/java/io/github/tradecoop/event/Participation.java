@@ -1,12 +1,14 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.Slug;
+
 /**
  * An organisation's part in a fair: the Shenyang Municipal People's Government as {@link Role#HOST}.
  *
  * @param organizationId the id of an organisation of the fair
  * @param role           its role
  */
-public record Participation(String organizationId, Role role) {
+public record Participation(@Slug String organizationId, Role role) {
 
     /** Checks both components. */
     public Participation {

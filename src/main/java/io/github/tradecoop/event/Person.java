@@ -1,5 +1,7 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * @param name      the name as reported, e.g. "Kuimov Igor"
  * @param positions the positions, most prominent first
  */
-public record Person(String name, List<Position> positions) {
+public record Person(@MaxLength(200) String name, List<@Valid Position> positions) {
 
     /** Checks the name and copies the positions. */
     public Person {

@@ -1,5 +1,8 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.CountryCode;
+import io.github.tradecoop.validation.MaxLength;
+
 /**
  * Where something took place: a city, optionally its district and region, and its country.
  *
@@ -8,7 +11,8 @@ package io.github.tradecoop.event;
  * @param region   the province, state or oblast, e.g. "Liaoning"; {@code null} if not stated
  * @param country  the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
  */
-public record Place(String city, String district, String region, String country) {
+public record Place(@MaxLength(100) String city, @MaxLength(100) String district, @MaxLength(100) String region,
+        @CountryCode String country) {
 
     /** Checks the required components. */
     public Place {
@@ -47,5 +51,15 @@ public record Place(String city, String district, String region, String country)
      */
     public Place withRegion(String newRegion) {
         return new Place(city, district, newRegion, country);
+    }
+
+    /**
+     * Returns a copy in another country.
+     *
+     * @param newCountry the ISO 3166-1 alpha-2 code
+     * @return the place
+     */
+    public Place withCountry(String newCountry) {
+        return new Place(city, district, region, newCountry);
     }
 }

@@ -1,12 +1,15 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+
 /**
  * A position a person holds: "Deputy Mayor" of the Shenyang Municipal People's Government.
  *
  * @param title          the title, e.g. "Deputy Mayor of Shenyang"
  * @param organizationId the id of the organisation; {@code null} if it is not one the fair lists
  */
-public record Position(String title, String organizationId) {
+public record Position(@MaxLength(200) String title, @Slug String organizationId) {
 
     /** Checks the components. */
     public Position {

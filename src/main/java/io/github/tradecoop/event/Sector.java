@@ -1,5 +1,8 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+
 /**
  * A field of cooperation. The vocabulary is open: {@link #of(String, String)} makes any
  * sector; the constants are the fields the seed press release names.
@@ -7,7 +10,7 @@ package io.github.tradecoop.event;
  * @param code  a stable lower-case code with hyphens, e.g. {@code "cold-chain-warehousing"}
  * @param label the English label, e.g. "cold-chain warehousing"
  */
-public record Sector(String code, String label) {
+public record Sector(@Slug String code, @MaxLength(200) String label) {
 
     /** Channel construction (logistics corridors). */
     public static final Sector CHANNEL_CONSTRUCTION = new Sector("channel-construction", "channel construction");

@@ -1,5 +1,8 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.PlausibleDate;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,8 +18,9 @@ import java.util.List;
  * @param promotedProjects projects promoted, by title
  * @param visitedPlaces    places visited, as described
  */
-public record Session(SessionType type, String title, LocalDate date, List<Person> presenters,
-        List<Attendance> attendance, List<String> promotedProjects, List<String> visitedPlaces) {
+public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate LocalDate date,
+        List<@Valid Person> presenters, List<@Valid Attendance> attendance,
+        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) {
 
     /** Checks the required components and copies the lists. */
     public Session {
@@ -87,5 +91,15 @@ public record Session(SessionType type, String title, LocalDate date, List<Perso
      */
     public Session withVisitedPlaces(List<String> newVisitedPlaces) {
         return new Session(type, title, date, presenters, attendance, promotedProjects, newVisitedPlaces);
+    }
+
+    /**
+     * Returns a copy with another title.
+     *
+     * @param newTitle the title
+     * @return the session
+     */
+    public Session withTitle(String newTitle) {
+        return new Session(type, newTitle, date, presenters, attendance, promotedProjects, visitedPlaces);
     }
 }

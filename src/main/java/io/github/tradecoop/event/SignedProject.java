@@ -1,6 +1,9 @@
 package io.github.tradecoop.event;
 
 import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -12,7 +15,8 @@ import java.util.List;
  * @param value    its contract value; {@code null} if not stated
  * @param partyIds ids of the organisations that signed
  */
-public record SignedProject(String title, ProjectKind kind, Sector sector, ReportedAmount value, List<String> partyIds) {
+public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Valid Sector sector, ReportedAmount value,
+        List<@Slug String> partyIds) {
 
     /** Checks the required components and copies the parties. */
     public SignedProject {

@@ -2,6 +2,8 @@ package io.github.tradecoop.event;
 
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -15,8 +17,8 @@ import java.util.List;
  * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
  * @param sourceId          the id of the source that reports it; {@code null} if not stated
  */
-public record SigningSummary(Count projects, ReportedAmount totalValue, List<Sector> sectors,
-        boolean sectorsExhaustive, String sourceId) {
+public record SigningSummary(Count projects, ReportedAmount totalValue, List<@Valid Sector> sectors,
+        boolean sectorsExhaustive, @Slug String sourceId) {
 
     /** Checks that something is declared and copies the sectors. */
     public SigningSummary {

@@ -1,5 +1,9 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.HttpUrl;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.PlausibleDate;
+import io.github.tradecoop.validation.Slug;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +16,8 @@ import java.time.LocalDate;
  * @param url       where it can be read; {@code null} if not stated
  * @param published the day it was published; {@code null} if not stated
  */
-public record Source(String id, String publisher, String title, String url, LocalDate published) {
+public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLength(500) String title,
+        @HttpUrl String url, @PlausibleDate LocalDate published) {
 
     /** Checks the required components. */
     public Source {

@@ -1,5 +1,9 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
+
 /**
  * What someone said, in summary.
  *
@@ -7,7 +11,7 @@ package io.github.tradecoop.event;
  * @param summary  what they said
  * @param sourceId the id of the source that reports it; {@code null} if not stated
  */
-public record Statement(Person speaker, String summary, String sourceId) {
+public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug String sourceId) {
 
     /** Checks the required components. */
     public Statement {

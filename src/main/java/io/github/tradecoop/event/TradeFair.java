@@ -1,5 +1,11 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.validation.Consistent;
+import io.github.tradecoop.validation.LanguageTag;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.PlausibleDate;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -44,24 +50,25 @@ import java.util.function.Function;
  * @param statements what speakers said
  * @param sources where the facts came from, each id once
  */
+@Consistent
 public record TradeFair(
-        String id,
-        String name,
-        Map<String, String> otherNames,
-        String series,
+        @Slug String id,
+        @MaxLength(300) String name,
+        Map<@LanguageTag String, @MaxLength(300) String> otherNames,
+        @MaxLength(300) String series,
         Integer edition,
-        LocalDate startDate,
-        LocalDate endDate,
-        Place venue,
-        List<Organization> organizations,
-        List<Participation> organizers,
-        List<Attendance> attendance,
-        SigningSummary signing,
-        List<SignedProject> projects,
-        List<CooperationIntention> intentions,
-        List<Session> sessions,
-        List<Statement> statements,
-        List<Source> sources) {
+        @PlausibleDate LocalDate startDate,
+        @PlausibleDate LocalDate endDate,
+        @Valid Place venue,
+        List<@Valid Organization> organizations,
+        List<@Valid Participation> organizers,
+        List<@Valid Attendance> attendance,
+        @Valid SigningSummary signing,
+        List<@Valid SignedProject> projects,
+        List<@Valid CooperationIntention> intentions,
+        List<@Valid Session> sessions,
+        List<@Valid Statement> statements,
+        List<@Valid Source> sources) {
 
     /**
      * Checks the required components, the dates and the uniqueness of ids, and copies

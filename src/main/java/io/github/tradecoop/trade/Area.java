@@ -1,5 +1,7 @@
 package io.github.tradecoop.trade;
 
+import io.github.tradecoop.validation.CountryCode;
+import io.github.tradecoop.validation.MaxLength;
 import java.util.List;
 import java.util.Objects;
 
@@ -77,7 +79,7 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      *
      * @param code the ISO 3166-1 alpha-2 code, e.g. {@code "RU"}
      */
-    record Country(String code) implements Area {
+    record Country(@CountryCode String code) implements Area {
 
         /** Checks the code is present. */
         public Country {
@@ -97,7 +99,7 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      * @param country the ISO 3166-1 alpha-2 code of its country
      * @param level   province, city or district
      */
-    record Subdivision(String name, String country, Level level) implements Area {
+    record Subdivision(@MaxLength(200) String name, @CountryCode String country, Level level) implements Area {
 
         /** Checks the components are present. */
         public Subdivision {
@@ -119,7 +121,8 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      * @param name    its name
      * @param members ISO 3166-1 alpha-2 codes of its members
      */
-    record Group(String code, String name, List<String> members) implements Area {
+    record Group(@MaxLength(20) String code, @MaxLength(200) String name, List<@CountryCode String> members)
+            implements Area {
 
         /** Checks the components and copies the members. */
         public Group {

@@ -1,6 +1,9 @@
 package io.github.tradecoop.trade;
 
 import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.util.Objects;
 
 /**
@@ -14,8 +17,8 @@ import java.util.Objects;
  * @param period      the period
  * @param sourceId    the id of the source that reports it; {@code null} if not stated
  */
-public record Indicator(String kind, String description, Count count, Area area, ReferencePeriod period,
-        String sourceId) {
+public record Indicator(@Slug String kind, @MaxLength(1000) String description, Count count, @Valid Area area,
+        ReferencePeriod period, @Slug String sourceId) {
 
     /** Checks the required components. */
     public Indicator {

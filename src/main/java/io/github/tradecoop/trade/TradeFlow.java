@@ -2,6 +2,8 @@ package io.github.tradecoop.trade;
 
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.validation.Slug;
+import jakarta.validation.Valid;
 import java.util.Objects;
 
 /**
@@ -16,8 +18,8 @@ import java.util.Objects;
  * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
  */
-public record TradeFlow(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
-        ReportedAmount value, Percentage yearOnYear, String sourceId) {
+public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
+        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId) {
 
     /** Checks the required components. */
     public TradeFlow {
@@ -74,5 +76,15 @@ public record TradeFlow(Area reporter, Area partner, ReferencePeriod period, Flo
      */
     public TradeFlow withSourceId(String newSourceId) {
         return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId);
+    }
+
+    /**
+     * Returns a copy with another partner.
+     *
+     * @param newPartner the partner area
+     * @return the flow
+     */
+    public TradeFlow withPartner(Area newPartner) {
+        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.tradecoop.trade;
 
 import io.github.tradecoop.event.Source;
+import io.github.tradecoop.validation.Consistent;
+import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +16,9 @@ import java.util.Set;
  * @param indicators the indicators
  * @param sources    where the figures came from, each id once
  */
-public record TradeStatistics(List<TradeFlow> flows, List<Indicator> indicators, List<Source> sources) {
+@Consistent
+public record TradeStatistics(List<@Valid TradeFlow> flows, List<@Valid Indicator> indicators,
+        List<@Valid Source> sources) {
 
     /** Copies the lists and checks that source ids are unique. */
     public TradeStatistics {

@@ -1,0 +1,48 @@
+package io.github.tradecoop.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code TradeFair} or {@code TradeStatistics} passes
+ * {@link io.github.tradecoop.check.Consistency}: every finding of severity {@code ERROR} becomes
+ * a violation at the finding's path, with the finding's code.
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Constraint(validatedBy = {ConsistentFairValidator.class, ConsistentStatisticsValidator.class})
+public @interface Consistent {
+
+    /**
+     * The message template; the default is the library's own, in English, Chinese and Russian.
+     *
+     * @return the template
+     */
+    String message() default "{io.github.tradecoop.validation.Consistent.message}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,47 @@
+package io.github.tradecoop.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated string is a well-formed BCP 47 language tag such as {@code zh}, {@code ru} or
+ * {@code zh-Hans}. {@code null} is valid.
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Constraint(validatedBy = {LanguageTagValidator.class})
+public @interface LanguageTag {
+
+    /**
+     * The message template; the default is the library's own, in English, Chinese and Russian.
+     *
+     * @return the template
+     */
+    String message() default "{io.github.tradecoop.validation.LanguageTag.message}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,24 @@
+package io.github.tradecoop.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link MaxLength}. */
+public final class MaxLengthValidator implements ConstraintValidator<MaxLength, String> {
+
+    private int max;
+
+    /** Creates the validator; Bean Validation does this. */
+    public MaxLengthValidator() {
+    }
+
+    @Override
+    public void initialize(MaxLength constraint) {
+        max = constraint.value();
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        return value == null || value.length() <= max;
+    }
+}
