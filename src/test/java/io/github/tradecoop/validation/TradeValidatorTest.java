@@ -37,6 +37,7 @@ class TradeValidatorTest {
 
     /** The seed with seven different problems. */
     static TradeFair brokenFair() {
+        // tag::broken[]
         TradeFair seed = Seed.fair();
         List<Session> sessions = new ArrayList<>(seed.sessions());
         sessions.set(0, sessions.get(0).withTitle("x".repeat(301)));
@@ -53,6 +54,7 @@ class TradeValidatorTest {
                 .withOrganizations(organizations)
                 .withStatements(statements)
                 .withProjects(projects);
+        // end::broken[]
     }
 
     private static List<String> pathsAndCodes(List<Violation> violations) {
