@@ -8,6 +8,13 @@
 module io.github.tradecoop {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires transitive com.fasterxml.jackson.annotation;
+    // Jackson 2 and 3 are optional: TradeJson uses whichever the application brings.
+    requires static com.fasterxml.jackson.core;
+    requires static com.fasterxml.jackson.databind;
+    requires static com.fasterxml.jackson.datatype.jsr310;
+    requires static tools.jackson.core;
+    requires static tools.jackson.databind;
 
     exports io.github.tradecoop.money;
     exports io.github.tradecoop.figure;
@@ -16,6 +23,7 @@ module io.github.tradecoop {
     exports io.github.tradecoop.trade;
     exports io.github.tradecoop.check;
     exports io.github.tradecoop.validation;
+    exports io.github.tradecoop.json;
 
     // Bean Validation and Jackson read record fields reflectively.
     opens io.github.tradecoop.money;

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
@@ -18,6 +19,7 @@ import java.util.List;
  *                        {@code null} if not stated
  * @param sourceId        the id of the source that reports it; {@code null} if not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
         @MaxLength(50) String originGroup, @Slug String sourceId) {
 

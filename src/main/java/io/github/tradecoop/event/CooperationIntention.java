@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param partyIds    ids of the organisations involved
  * @param description the report's words; {@code null} if not kept
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CooperationIntention(List<@Valid Sector> sectors, List<@Slug String> partyIds,
         @MaxLength(2000) String description) {
 

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 
@@ -10,6 +11,7 @@ import io.github.tradecoop.validation.Slug;
  * @param scheme the scheme, in the org-id.guide style {@code CC-NAME}
  * @param value  the identifier within the scheme
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Identifier(@Slug @MaxLength(30) String scheme, @MaxLength(100) String value) {
 
     /** Checks both components. */

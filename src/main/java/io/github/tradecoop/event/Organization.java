@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.LanguageTag;
 import io.github.tradecoop.validation.MaxLength;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param identifiers official identifiers
  * @param parentId    the id of the organisation it is part of; {@code null} if none or not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Organization(@Slug String id, @MaxLength(300) String name,
         Map<@LanguageTag String, @MaxLength(300) String> otherNames, OrganizationType type,
         @CountryCode String country, @MaxLength(200) String locality, List<@Valid Identifier> identifiers,

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.Slug;
 
 /**
@@ -8,6 +9,7 @@ import io.github.tradecoop.validation.Slug;
  * @param organizationId the id of an organisation of the fair
  * @param role           its role
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Participation(@Slug String organizationId, Role role) {
 
     /** Checks both components. */

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * @param name      the name as reported, e.g. "Kuimov Igor"
  * @param positions the positions, most prominent first
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Person(@MaxLength(200) String name, List<@Valid Position> positions) {
 
     /** Checks the name and copies the positions. */

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
 
@@ -11,6 +12,7 @@ import io.github.tradecoop.validation.MaxLength;
  * @param region   the province, state or oblast, e.g. "Liaoning"; {@code null} if not stated
  * @param country  the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Place(@MaxLength(100) String city, @MaxLength(100) String district, @MaxLength(100) String region,
         @CountryCode String country) {
 

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 
@@ -9,6 +10,7 @@ import io.github.tradecoop.validation.Slug;
  * @param title          the title, e.g. "Deputy Mayor of Shenyang"
  * @param organizationId the id of the organisation; {@code null} if it is not one the fair lists
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Position(@MaxLength(200) String title, @Slug String organizationId) {
 
     /** Checks the components. */

@@ -1,8 +1,10 @@
 package io.github.tradecoop.event;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** The checks compact constructors of the model share, with messages that name the component. */
 final class Require {
@@ -29,9 +31,11 @@ final class Require {
         return value == null ? null : text(value, component);
     }
 
-    /** An unmodifiable copy of the list, which must not be null or contain null. */
+    /** An unmodifiable copy of the list, which must not contain null; a null list is empty. */
     static <T> List<T> list(List<T> values, String component) {
-        present(values, component);
+        if (values == null) {
+            return List.of();
+        }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
                 throw new NullPointerException(component + "[" + i + "] must not be null");
@@ -40,14 +44,19 @@ final class Require {
         return List.copyOf(values);
     }
 
-    /** An unmodifiable copy of the map, which must not be null or hold null keys or values. */
+    /**
+     * An unmodifiable copy of the map, sorted by key so that iteration (and JSON) is stable;
+     * it must not hold null keys or values; a null map is empty.
+     */
     static <K, V> Map<K, V> map(Map<K, V> values, String component) {
-        present(values, component);
+        if (values == null) {
+            return Map.of();
+        }
         values.forEach((k, v) -> {
             if (k == null || v == null) {
                 throw new NullPointerException(component + " must not hold null keys or values");
             }
         });
-        return Map.copyOf(values);
+        return Collections.unmodifiableMap(new TreeMap<>(values));
     }
 }

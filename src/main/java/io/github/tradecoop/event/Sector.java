@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 
@@ -10,6 +11,7 @@ import io.github.tradecoop.validation.Slug;
  * @param code  a stable lower-case code with hyphens, e.g. {@code "cold-chain-warehousing"}
  * @param label the English label, e.g. "cold-chain warehousing"
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Sector(@Slug String code, @MaxLength(200) String label) {
 
     /** Channel construction (logistics corridors). */

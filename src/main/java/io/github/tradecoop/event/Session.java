@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.PlausibleDate;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param promotedProjects projects promoted, by title
  * @param visitedPlaces    places visited, as described
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate LocalDate date,
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,
         List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) {

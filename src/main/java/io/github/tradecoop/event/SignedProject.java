@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param value    its contract value; {@code null} if not stated
  * @param partyIds ids of the organisations that signed
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Valid Sector sector, ReportedAmount value,
         List<@Slug String> partyIds) {
 

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.Slug;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
  * @param sourceId          the id of the source that reports it; {@code null} if not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningSummary(Count projects, ReportedAmount totalValue, List<@Valid Sector> sectors,
         boolean sectorsExhaustive, @Slug String sourceId) {
 

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.HttpUrl;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.PlausibleDate;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * @param url       where it can be read; {@code null} if not stated
  * @param published the day it was published; {@code null} if not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLength(500) String title,
         @HttpUrl String url, @PlausibleDate LocalDate published) {
 

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
  * @param summary  what they said
  * @param sourceId the id of the source that reports it; {@code null} if not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug String sourceId) {
 
     /** Checks the required components. */

@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.Consistent;
 import io.github.tradecoop.validation.LanguageTag;
 import io.github.tradecoop.validation.MaxLength;
@@ -50,6 +51,7 @@ import java.util.function.Function;
  * @param statements what speakers said
  * @param sources where the facts came from, each id once
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Consistent
 public record TradeFair(
         @Slug String id,

@@ -1,7 +1,10 @@
 package io.github.tradecoop.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -165,5 +168,23 @@ public record Count(Figure figure) {
     @Override
     public String toString() {
         return FigureFormat.english().format(this);
+    }
+
+    /** The JSON object: value, resolution and qualifier, decimals as strings. */
+    @JsonValue
+    private Map<String, Object> toJson() {
+        return FigureJson.write(null, figure);
+    }
+
+    /** Reads the JSON object, or a string such as {@code "more than 100"}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Count fromJson(Object json) {
+        if (json instanceof String text) {
+            return parse(text);
+        }
+        if (json instanceof Map<?, ?> map) {
+            return new Count(FigureJson.readFigure(map, false));
+        }
+        throw FigureJson.wrongShape(json, "a count", "more than 100");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.tradecoop.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -184,6 +186,7 @@ public final class Range {
      * @return the range
      * @throws IllegalArgumentException if the text is not a range
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Range parse(String text) {
         Objects.requireNonNull(text, "text must not be null");
         int comma = text.indexOf(", ");
@@ -448,6 +451,7 @@ public final class Range {
      * decimals; {@link #parse(String)} reads it back.
      */
     @Override
+    @JsonValue
     public String toString() {
         return (lowerInclusive ? "[" : "(") + (lower == null ? "-∞" : lower.toPlainString()) + ", "
                 + (upper == null ? "∞" : upper.toPlainString()) + (upperInclusive ? "]" : ")");

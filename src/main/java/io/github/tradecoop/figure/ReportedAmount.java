@@ -1,10 +1,13 @@
 package io.github.tradecoop.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.money.CurrencyMismatchException;
 import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -170,5 +173,23 @@ public record ReportedAmount(Currency currency, Figure figure) {
     @Override
     public String toString() {
         return FigureFormat.english().withCurrencyStyle(FigureFormat.CurrencyStyle.CODE).format(this);
+    }
+
+    /** The JSON object: currency, value, resolution and qualifier, decimals as strings. */
+    @JsonValue
+    private Map<String, Object> toJson() {
+        return FigureJson.write(currency, figure);
+    }
+
+    /** Reads the JSON object, or a string such as {@code "CNY 13.6 billion"}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static ReportedAmount fromJson(Object json) {
+        if (json instanceof String text) {
+            return parse(text);
+        }
+        if (json instanceof Map<?, ?> map) {
+            return new ReportedAmount(FigureJson.readCurrency(map), FigureJson.readFigure(map, true));
+        }
+        throw FigureJson.wrongShape(json, "a reported amount", "CNY 13.6 billion");
     }
 }

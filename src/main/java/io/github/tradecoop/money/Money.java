@@ -1,5 +1,7 @@
 package io.github.tradecoop.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -140,6 +142,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @throws MoneyParseException if the text is not in canonical form, with the index
      *                             of the first character that could not be read
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Money parse(String canonical) {
         Objects.requireNonNull(canonical, "canonical must not be null");
         if (canonical.length() > MAX_AMOUNT_TEXT + 4) {
@@ -457,6 +460,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return the canonical text
      */
     @Override
+    @JsonValue
     public String toString() {
         return currency.getCurrencyCode() + " " + amount.toPlainString();
     }

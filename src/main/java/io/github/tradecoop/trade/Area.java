@@ -1,5 +1,9 @@
 package io.github.tradecoop.trade;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
 import java.util.List;
@@ -9,6 +13,12 @@ import java.util.Objects;
  * A place trade figures are reported for: a country, an area within one (province, city,
  * district), or a named group of countries such as the Eurasian Economic Union.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Area.Country.class, name = "country"),
+    @JsonSubTypes.Type(value = Area.Subdivision.class, name = "subdivision"),
+    @JsonSubTypes.Type(value = Area.Group.class, name = "group")
+})
 public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group {
 
     /** The Eurasian Economic Union: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia. */
@@ -19,6 +29,7 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      *
      * @return the label
      */
+    @JsonIgnore
     String label();
 
     /**
@@ -121,6 +132,7 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      * @param name    its name
      * @param members ISO 3166-1 alpha-2 codes of its members
      */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Group(@MaxLength(20) String code, @MaxLength(200) String name, List<@CountryCode String> members)
             implements Area {
 
@@ -128,8 +140,7 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
         public Group {
             requireText(code, "code");
             requireText(name, "name");
-            Objects.requireNonNull(members, "members must not be null");
-            members = List.copyOf(members);
+            members = members == null ? List.of() : List.copyOf(members);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.github.tradecoop.trade;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param period      the period
  * @param sourceId    the id of the source that reports it; {@code null} if not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Indicator(@Slug String kind, @MaxLength(1000) String description, Count count, @Valid Area area,
         ReferencePeriod period, @Slug String sourceId) {
 

@@ -1,5 +1,7 @@
 package io.github.tradecoop.trade;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -69,6 +71,7 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
      * @return the period
      * @throws IllegalArgumentException if the text is none of these forms
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ReferencePeriod parse(String text) {
         Objects.requireNonNull(text, "text must not be null");
         if (text.matches("\\d{4}")) {
@@ -112,6 +115,7 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         }
 
         @Override
+        @JsonValue
         public String toString() {
             return String.format("%04d", year);
         }
@@ -149,6 +153,7 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         }
 
         @Override
+        @JsonValue
         public String toString() {
             return String.format("%04d-Q%d", year, quarter);
         }
@@ -186,6 +191,7 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         }
 
         @Override
+        @JsonValue
         public String toString() {
             return String.format("%04d-%02d", year, month);
         }

@@ -1,5 +1,6 @@
 package io.github.tradecoop.trade;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.Slug;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
         ReportedAmount value, Percentage yearOnYear, @Slug String sourceId) {
 

@@ -1,11 +1,11 @@
 package io.github.tradecoop.trade;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.event.Source;
 import io.github.tradecoop.validation.Consistent;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +16,7 @@ import java.util.Set;
  * @param indicators the indicators
  * @param sources    where the figures came from, each id once
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Consistent
 public record TradeStatistics(List<@Valid TradeFlow> flows, List<@Valid Indicator> indicators,
         List<@Valid Source> sources) {
@@ -146,7 +147,9 @@ public record TradeStatistics(List<@Valid TradeFlow> flows, List<@Valid Indicato
     }
 
     private static <T> List<T> copy(List<T> items, String component) {
-        Objects.requireNonNull(items, () -> component + " must not be null");
+        if (items == null) {
+            return List.of();
+        }
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
                 throw new NullPointerException(component + "[" + i + "] must not be null");

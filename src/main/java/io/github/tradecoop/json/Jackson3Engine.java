@@ -1,0 +1,186 @@
+package io.github.tradecoop.json;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/** TradeJson on Jackson 3 ({@code tools.jackson.databind}), configured to behave as {@link Jackson2Engine}. */
+final class Jackson3Engine implements JsonEngine {
+
+    private final JsonMapper mapper;
+
+    Jackson3Engine(boolean ignoreUnknownProperties) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(TradeJson.MAX_NESTING_DEPTH)
+                        .maxStringLength(TradeJson.MAX_STRING_LENGTH)
+                        .maxNumberLength(TradeJson.MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(TradeJson.MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // Jackson 3 sorts properties alphabetically by default; the format keeps declaration order.
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+    }
+
+    @Override
+    public String name() {
+        return "jackson3";
+    }
+
+    @Override
+    public <T> T read(Reader reader, Class<T> type, int lineOffset) {
+        try {
+            T value = mapper.readValue(reader, type);
+            if (value == null) {
+                throw new TradeDataException(new TradeDataException.Problem("", lineOffset + 1, 1, "json.empty",
+                        "the document is null, not a " + type.getSimpleName()), null);
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw translate(e, lineOffset);
+        }
+    }
+
+    @Override
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.write",
+                    "cannot write " + value.getClass().getSimpleName() + ": " + Wording.firstLine(e.getOriginalMessage())), e);
+        }
+    }
+
+    @Override
+    public int[] locate(String json, String pointer) {
+        int[] best = {1, 1};
+        int bestLength = -1;
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                String here = parser.streamReadContext().pathAsPointer().toString();
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                boolean exact = pointer.equals(here);
+                if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
+                    bestLength = here.length();
+                    best = position(parser.currentTokenLocation());
+                    if (exact) {
+                        return best;
+                    }
+                }
+            }
+        } catch (JacksonException e) {
+            return best;
+        }
+        return best;
+    }
+
+    private static int[] position(TokenStreamLocation location) {
+        return location == null ? new int[] {0, 0}
+                : new int[] {Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0)};
+    }
+
+    private static TradeDataException translate(JacksonException e, int lineOffset) {
+        int[] at = position(e.getLocation());
+        if (at[0] > 0) {
+            at[0] += lineOffset;
+        }
+        String pointer = "";
+        if (e instanceof DatabindException) {
+            pointer = pointer(e.getPath());
+        } else if (e.processor() instanceof JsonParser parser) {
+            pointer = parser.streamReadContext().pathAsPointer().toString();
+        }
+        String[] wording = wording(e);
+        return new TradeDataException(new TradeDataException.Problem(pointer, at[0], at[1], wording[0], wording[1]), e);
+    }
+
+    private static String[] wording(JacksonException e) {
+        String original = Objects.toString(e.getOriginalMessage(), "");
+        if (e instanceof StreamConstraintsException) {
+            String[] limit = Wording.limit(original);
+            return limit != null ? limit : new String[] {"json.too-long", Wording.firstLine(original)};
+        }
+        Throwable ours = ownCause(e);
+        if (ours != null) {
+            return Wording.invalidValue(ours);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return Wording.unknownProperty(unknown.getPropertyName(), known);
+        }
+        if (e instanceof InvalidTypeIdException typeId) {
+            return Wording.unknownType(typeId.getTypeId());
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return Wording.unknownEnum(format.getValue(), format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return Wording.wrongType(mismatch.getTargetType(), original);
+        }
+        if (e instanceof DatabindException) {
+            return new String[] {"json.invalid-value", Wording.firstLine(original)};
+        }
+        String[] limit = Wording.limit(original);
+        return limit != null ? limit : Wording.syntax(original);
+    }
+
+    private static Throwable ownCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (!cause.getClass().getName().startsWith("tools.jackson")) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                pointer.append('/').append(Pointers.escape(reference.getPropertyName()));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+}

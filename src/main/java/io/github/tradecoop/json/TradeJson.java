@@ -1,0 +1,424 @@
+package io.github.tradecoop.json;
+
+import io.github.tradecoop.validation.TradeValidator;
+import io.github.tradecoop.validation.Violation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads and writes fairs, trade statistics and their parts as JSON, with Jackson 2 or Jackson 3.
+ *
+ * <p>Immutable and thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * TradeJson json = TradeJson.auto();                       // Jackson 3 if present, else Jackson 2
+ * TradeFair fair = json.read(Path.of("fair.json"), TradeFair.class);
+ * String text = json.write(fair);
+ * TradeFair checked = json.withValidation().read(text, TradeFair.class);
+ * }</pre>
+ *
+ * <p>Strict by default: unknown properties, duplicate keys, content after the document, a
+ * number where a string is required, a missing required property and an unknown enum word
+ * are errors. {@link #ignoringUnknownProperties()} relaxes the first of these only. Input is
+ * bounded: nesting depth {@value #MAX_NESTING_DEPTH}, strings {@value #MAX_STRING_LENGTH}
+ * characters, numbers {@value #MAX_NUMBER_LENGTH} characters, documents (and lines of JSON Lines)
+ * {@value #MAX_DOCUMENT_LENGTH} characters. Every failure is a {@link TradeDataException}.
+ *
+ * <p>Both Jackson versions write byte-identical JSON for the same value, and each reads what
+ * the other wrote.
+ */
+public final class TradeJson {
+
+    /** Deepest nesting of arrays and objects accepted (Jackson's default is 1000 or more). */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string value accepted, in characters (Jackson's default is 20 million). */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** Longest number accepted, in characters (Jackson's default is 1000). */
+    public static final int MAX_NUMBER_LENGTH = 50;
+    /** Longest document, or line of JSON Lines, accepted, in characters (Jackson has no default limit). */
+    public static final int MAX_DOCUMENT_LENGTH = 10_000_000;
+
+    private final JsonEngine engine;
+    private final TradeValidator validator;
+    private final boolean ignoreUnknown;
+
+    private TradeJson(JsonEngine engine, TradeValidator validator, boolean ignoreUnknown) {
+        this.engine = engine;
+        this.validator = validator;
+        this.ignoreUnknown = ignoreUnknown;
+    }
+
+    /**
+     * Returns a TradeJson on Jackson 2 ({@code com.fasterxml.jackson.core:jackson-databind} and
+     * {@code jackson-datatype-jsr310} must be on the class path).
+     *
+     * @return the instance
+     * @throws IllegalStateException if Jackson 2 is not available
+     */
+    public static TradeJson jackson2() {
+        require("com.fasterxml.jackson.databind.json.JsonMapper", "Jackson 2 (com.fasterxml.jackson.core:jackson-databind)");
+        require("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
+                "jackson-datatype-jsr310 (com.fasterxml.jackson.datatype:jackson-datatype-jsr310)");
+        return new TradeJson(new Jackson2Engine(false), null, false);
+    }
+
+    /**
+     * Returns a TradeJson on Jackson 3 ({@code tools.jackson.core:jackson-databind} must be on the class path).
+     *
+     * @return the instance
+     * @throws IllegalStateException if Jackson 3 is not available
+     */
+    public static TradeJson jackson3() {
+        require("tools.jackson.databind.json.JsonMapper", "Jackson 3 (tools.jackson.core:jackson-databind)");
+        return new TradeJson(new Jackson3Engine(false), null, false);
+    }
+
+    /**
+     * Returns a TradeJson on whichever Jackson is available, Jackson 3 first.
+     *
+     * @return the instance
+     * @throws IllegalStateException if neither is on the class path, naming what to add
+     */
+    public static TradeJson auto() {
+        if (present("tools.jackson.databind.json.JsonMapper")) {
+            return jackson3();
+        }
+        if (present("com.fasterxml.jackson.databind.json.JsonMapper")) {
+            return jackson2();
+        }
+        throw new IllegalStateException("no Jackson on the class path: add tools.jackson.core:jackson-databind (Jackson 3)"
+                + " or com.fasterxml.jackson.core:jackson-databind with jackson-datatype-jsr310 (Jackson 2)");
+    }
+
+    /**
+     * Returns a copy whose {@code read} methods also validate what they read with a
+     * {@link TradeValidator}; violations become a {@link TradeDataException} with one problem
+     * per violation, located in the document.
+     *
+     * @return the validating instance
+     */
+    public TradeJson withValidation() {
+        return new TradeJson(engine, validator != null ? validator : TradeValidator.create(), ignoreUnknown);
+    }
+
+    /**
+     * Returns a copy that skips properties it does not know, for reading documents written by
+     * a newer version. Every other check stays strict.
+     *
+     * @return the lenient instance
+     */
+    public TradeJson ignoringUnknownProperties() {
+        JsonEngine lenient = "jackson2".equals(engine.name()) ? new Jackson2Engine(true) : new Jackson3Engine(true);
+        return new TradeJson(lenient, validator, true);
+    }
+
+    /**
+     * Returns which Jackson this instance uses.
+     *
+     * @return {@code "jackson2"} or {@code "jackson3"}
+     */
+    public String engine() {
+        return engine.name();
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param json the document
+     * @param type what it holds, e.g. {@code TradeFair.class}
+     * @param <T>  the type
+     * @return the value
+     * @throws TradeDataException if the document cannot be read (or, with validation, is not valid)
+     */
+    public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw tooLong();
+        }
+        return validated(engine.read(new StringReader(json), type, 0), json);
+    }
+
+    /**
+     * Reads a document from a reader, which is read to its end but not closed.
+     *
+     * @param reader the document
+     * @param type   what it holds
+     * @param <T>    the type
+     * @return the value
+     * @throws TradeDataException if the document cannot be read (or is not valid)
+     */
+    public <T> T read(Reader reader, Class<T> type) {
+        Objects.requireNonNull(reader, "reader must not be null");
+        return read(slurp(reader), type);
+    }
+
+    /**
+     * Reads a UTF-8 document from a stream, which is read to its end but not closed.
+     *
+     * @param input the document
+     * @param type  what it holds
+     * @param <T>   the type
+     * @return the value
+     * @throws TradeDataException if the document cannot be read (or is not valid)
+     */
+    public <T> T read(InputStream input, Class<T> type) {
+        Objects.requireNonNull(input, "input must not be null");
+        return read(new InputStreamReader(input, strictUtf8()), type);
+    }
+
+    /**
+     * Reads a UTF-8 document from a file.
+     *
+     * @param file the file
+     * @param type what it holds
+     * @param <T>  the type
+     * @return the value
+     * @throws TradeDataException if the file cannot be read, or its content cannot be (or is not valid)
+     */
+    public <T> T read(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file must not be null");
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
+            return read(reader, type);
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    /**
+     * Writes a value as one line of compact JSON.
+     *
+     * @param value a fair, statistics, or any model value
+     * @return the JSON
+     */
+    public String write(Object value) {
+        Objects.requireNonNull(value, "value must not be null");
+        return engine.write(value);
+    }
+
+    /**
+     * Reads JSON Lines lazily: one document per line, blank lines skipped. Memory stays constant
+     * whatever the number of lines; close the stream to close the reader.
+     *
+     * @param reader the lines
+     * @param type   what each line holds
+     * @param <T>    the type
+     * @return the values, read as the stream is consumed; a failure is a {@link TradeDataException}
+     *         whose line is the line in the input
+     */
+    public <T> Stream<T> readLines(Reader reader, Class<T> type) {
+        Objects.requireNonNull(reader, "reader must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        Iterator<T> values = new Iterator<>() {
+            private int lineNumber;
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    String line = readLine(lines, lineNumber + 1);
+                    if (line == null) {
+                        return false;
+                    }
+                    lineNumber++;
+                    if (!line.isBlank()) {
+                        next = line;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String line = next;
+                next = null;
+                return validated(engine.read(new StringReader(line), type, lineNumber - 1), line);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    try {
+                        lines.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * Reads JSON Lines from a UTF-8 stream lazily; close the returned stream to close the input.
+     *
+     * @param input the lines
+     * @param type  what each line holds
+     * @param <T>   the type
+     * @return the values
+     */
+    public <T> Stream<T> readLines(InputStream input, Class<T> type) {
+        Objects.requireNonNull(input, "input must not be null");
+        return readLines(new InputStreamReader(input, strictUtf8()), type);
+    }
+
+    /**
+     * Reads JSON Lines from a UTF-8 file lazily; close the returned stream to close the file.
+     *
+     * @param file the file
+     * @param type what each line holds
+     * @param <T>  the type
+     * @return the values
+     * @throws TradeDataException if the file cannot be opened
+     */
+    public <T> Stream<T> readLines(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file must not be null");
+        try {
+            return readLines(Files.newInputStream(file), type);
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    /**
+     * Writes values as JSON Lines: one compact document and a line feed per value.
+     *
+     * @param values the values
+     * @param out    where to write; flushed, not closed
+     * @throws TradeDataException if writing fails
+     */
+    public void writeLines(Stream<?> values, Writer out) {
+        Objects.requireNonNull(values, "values must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try {
+            Iterator<?> iterator = values.iterator();
+            while (iterator.hasNext()) {
+                out.write(write(iterator.next()));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+    }
+
+    /**
+     * Writes values as JSON Lines.
+     *
+     * @param values the values
+     * @param out    where to write; flushed, not closed
+     * @throws TradeDataException if writing fails
+     */
+    public void writeLines(Iterable<?> values, Writer out) {
+        Objects.requireNonNull(values, "values must not be null");
+        writeLines(StreamSupport.stream(values.spliterator(), false), out);
+    }
+
+    @Override
+    public String toString() {
+        return "TradeJson[" + engine.name() + (validator != null ? ", validating" : "")
+                + (ignoreUnknown ? ", ignoring unknown properties" : "") + "]";
+    }
+
+    private <T> T validated(T value, String json) {
+        if (validator != null) {
+            List<Violation> violations = validator.validate(value);
+            if (!violations.isEmpty()) {
+                throw TradeDataException.invalid(violations, pointer -> engine.locate(json, pointer));
+            }
+        }
+        return value;
+    }
+
+    private static String slurp(Reader reader) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            int n;
+            while ((n = reader.read(buffer)) >= 0) {
+                text.append(buffer, 0, n);
+                if (text.length() > MAX_DOCUMENT_LENGTH) {
+                    throw tooLong();
+                }
+            }
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+        return text.toString();
+    }
+
+    /** Reads one line, refusing lines longer than a document may be. */
+    private static String readLine(BufferedReader reader, int lineNumber) {
+        StringBuilder line = new StringBuilder();
+        try {
+            int c;
+            while ((c = reader.read()) >= 0) {
+                if (c == '\n') {
+                    return line.toString();
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+                if (line.length() > MAX_DOCUMENT_LENGTH) {
+                    throw new TradeDataException(new TradeDataException.Problem("", lineNumber, MAX_DOCUMENT_LENGTH,
+                            "json.too-long", "the line is longer than " + MAX_DOCUMENT_LENGTH + " characters"), null);
+                }
+            }
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+        return line.length() == 0 ? null : line.toString();
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static TradeDataException tooLong() {
+        return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.too-long",
+                "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters"), null);
+    }
+
+    private static TradeDataException ioFailure(IOException e) {
+        String what = e instanceof java.nio.charset.CharacterCodingException ? "the input is not UTF-8"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
+                : "cannot read or write: " + e.getMessage();
+        return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.io", what), e);
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, TradeJson.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static void require(String className, String what) {
+        if (!present(className)) {
+            throw new IllegalStateException(what + " is not on the class path; add it to use this TradeJson");
+        }
+    }
+}
