@@ -47,8 +47,9 @@ final class Jackson2Engine implements JsonEngine {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // A missing boolean (sectorsExhaustive) reads as false.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .build();
@@ -103,6 +104,11 @@ final class Jackson2Engine implements JsonEngine {
                     continue;
                 }
                 boolean exact = pointer.equals(here);
+                if (exact && token == JsonToken.FIELD_NAME) {
+                    // Point at the value, not at its name.
+                    parser.nextToken();
+                    return position(parser.currentTokenLocation());
+                }
                 if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
                     bestLength = here.length();
                     best = position(parser.currentTokenLocation());
@@ -139,8 +145,12 @@ final class Jackson2Engine implements JsonEngine {
 
     private static String[] wording(JsonProcessingException e) {
         String original = Objects.toString(e.getOriginalMessage(), "");
-        if (e instanceof StreamConstraintsException) {
-            String[] limit = Wording.limit(original);
+        Throwable constraint = e;
+        while (constraint != null && !(constraint instanceof StreamConstraintsException)) {
+            constraint = constraint.getCause();
+        }
+        if (constraint != null) {
+            String[] limit = Wording.limit(Objects.toString(constraint.getMessage(), ""));
             return limit != null ? limit : new String[] {"json.too-long", Wording.firstLine(original)};
         }
         Throwable ours = ownCause(e);

@@ -43,10 +43,11 @@ final class Jackson3Engine implements JsonEngine {
         this.mapper = JsonMapper.builder(factory)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // A missing boolean (sectorsExhaustive) reads as false.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // Jackson 3 sorts properties alphabetically by default; the format keeps declaration order.
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
@@ -98,6 +99,11 @@ final class Jackson3Engine implements JsonEngine {
                     continue;
                 }
                 boolean exact = pointer.equals(here);
+                if (exact && token == JsonToken.PROPERTY_NAME) {
+                    // Point at the value, not at its name.
+                    parser.nextToken();
+                    return position(parser.currentTokenLocation());
+                }
                 if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
                     bestLength = here.length();
                     best = position(parser.currentTokenLocation());
@@ -134,8 +140,12 @@ final class Jackson3Engine implements JsonEngine {
 
     private static String[] wording(JacksonException e) {
         String original = Objects.toString(e.getOriginalMessage(), "");
-        if (e instanceof StreamConstraintsException) {
-            String[] limit = Wording.limit(original);
+        Throwable constraint = e;
+        while (constraint != null && !(constraint instanceof StreamConstraintsException)) {
+            constraint = constraint.getCause();
+        }
+        if (constraint != null) {
+            String[] limit = Wording.limit(Objects.toString(constraint.getMessage(), ""));
             return limit != null ? limit : new String[] {"json.too-long", Wording.firstLine(original)};
         }
         Throwable ours = ownCause(e);

@@ -155,7 +155,7 @@ public final class TradeJson {
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw tooLong();
         }
-        return validated(engine.read(new StringReader(json), type, 0), json);
+        return validated(readLocated(json, type, 0), json);
     }
 
     /**
@@ -255,7 +255,7 @@ public final class TradeJson {
                 }
                 String line = next;
                 next = null;
-                return validated(engine.read(new StringReader(line), type, lineNumber - 1), line);
+                return validated(readLocated(line, type, lineNumber - 1), line);
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -337,6 +337,21 @@ public final class TradeJson {
     public String toString() {
         return "TradeJson[" + engine.name() + (validator != null ? ", validating" : "")
                 + (ignoreUnknown ? ", ignoring unknown properties" : "") + "]";
+    }
+
+    /** Reads, and finds the line and column of a failure Jackson reported without one. */
+    private <T> T readLocated(String json, Class<T> type, int lineOffset) {
+        try {
+            return engine.read(new StringReader(json), type, lineOffset);
+        } catch (TradeDataException e) {
+            TradeDataException.Problem p = e.problems().get(0);
+            if (p.line() > 0 || e.problems().size() > 1) {
+                throw e;
+            }
+            int[] at = engine.locate(json, p.pointer());
+            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at[0] + lineOffset, at[1], p.code(),
+                    p.message()), e.getCause());
+        }
     }
 
     private <T> T validated(T value, String json) {

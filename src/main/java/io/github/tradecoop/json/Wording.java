@@ -14,7 +14,7 @@ final class Wording {
     private static final Pattern STRING_LENGTH = Pattern.compile("(?i).*string value length.*");
     private static final Pattern NUMBER_LENGTH = Pattern.compile("(?i).*number value length.*");
     private static final Pattern DOCUMENT_LENGTH = Pattern.compile("(?i).*document length.*");
-    private static final Pattern DUPLICATE = Pattern.compile("(?s)Duplicate (?:Object property|field) \"([^\"]*)\".*");
+    private static final Pattern DUPLICATE = Pattern.compile("(?s)Duplicate (?:Object property|field) [\"']([^\"']*)[\"'].*");
     private static final Pattern NOT_NULL = Pattern.compile("(\\w+) must not be null");
 
     private Wording() {
