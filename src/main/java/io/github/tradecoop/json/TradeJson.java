@@ -339,13 +339,17 @@ public final class TradeJson {
                 + (ignoreUnknown ? ", ignoring unknown properties" : "") + "]";
     }
 
-    /** Reads, and finds the line and column of a failure Jackson reported without one. */
+    /**
+     * Reads, and places failures at the start of the offending value: Jackson reports some
+     * without a location, and values the model refused at their end.
+     */
     private <T> T readLocated(String json, Class<T> type, int lineOffset) {
         try {
             return engine.read(new StringReader(json), type, lineOffset);
         } catch (TradeDataException e) {
             TradeDataException.Problem p = e.problems().get(0);
-            if (p.line() > 0 || e.problems().size() > 1) {
+            boolean refusedValue = p.code().equals("json.invalid-value") || p.code().equals("json.missing-property");
+            if (p.line() > 0 && !refusedValue || e.problems().size() > 1) {
                 throw e;
             }
             int[] at = engine.locate(json, p.pointer());

@@ -85,6 +85,15 @@ class TradeJsonStrictnessTest {
         assertEquals("/signing/totalValue", e.pointer());
         assertEquals("\"value\" must be a string (decimals are written as strings, e.g. \"13600000000\"), not a number",
                 e.problems().get(0).message());
+        assertTrue(readGuide().contains("\n" + e.problems().get(0) + "\n"), "docs/json-format.md shows " + e.problems().get(0));
+    }
+
+    private static String readGuide() {
+        try {
+            return Files.readString(Path.of("docs/json-format.md"));
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @ParameterizedTest
