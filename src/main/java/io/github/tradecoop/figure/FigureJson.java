@@ -78,7 +78,7 @@ final class FigureJson {
         Object value = json.get(key);
         if (value == null) {
             if (required || json.containsKey(key)) {
-                throw new IllegalArgumentException("missing required property \"" + key + "\"");
+                throw new IllegalArgumentException("required property \"" + key + "\" is missing or null");
             }
             return null;
         }

@@ -153,6 +153,11 @@ final class Jackson2Engine implements JsonEngine {
             String[] limit = Wording.limit(Objects.toString(constraint.getMessage(), ""));
             return limit != null ? limit : new String[] {"json.too-long", Wording.firstLine(original)};
         }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse) {
+                return Wording.syntax(Objects.toString(parse.getOriginalMessage(), ""));
+            }
+        }
         Throwable ours = ownCause(e);
         if (ours != null) {
             return Wording.invalidValue(ours);

@@ -128,10 +128,9 @@ final class Jackson3Engine implements JsonEngine {
         if (at[0] > 0) {
             at[0] += lineOffset;
         }
-        String pointer = "";
-        if (e instanceof DatabindException) {
-            pointer = pointer(e.getPath());
-        } else if (e.processor() instanceof JsonParser parser) {
+        // Jackson 3 keeps the path on every exception, stream-level ones included.
+        String pointer = pointer(e.getPath());
+        if (pointer.isEmpty() && !(e instanceof DatabindException) && e.processor() instanceof JsonParser parser) {
             pointer = parser.streamReadContext().pathAsPointer().toString();
         }
         String[] wording = wording(e);
@@ -147,6 +146,11 @@ final class Jackson3Engine implements JsonEngine {
         if (constraint != null) {
             String[] limit = Wording.limit(Objects.toString(constraint.getMessage(), ""));
             return limit != null ? limit : new String[] {"json.too-long", Wording.firstLine(original)};
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.exc.StreamReadException read) {
+                return Wording.syntax(Objects.toString(read.getOriginalMessage(), ""));
+            }
         }
         Throwable ours = ownCause(e);
         if (ours != null) {

@@ -86,7 +86,7 @@ final class Wording {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         Matcher notNull = NOT_NULL.matcher(message);
         if (cause instanceof NullPointerException && notNull.matches()) {
-            return new String[] {"json.missing-property", "missing required property \"" + notNull.group(1) + "\""};
+            return new String[] {"json.missing-property", "required property \"" + notNull.group(1) + "\" is missing or null"};
         }
         return new String[] {"json.invalid-value", firstLine(message)};
     }
@@ -98,6 +98,7 @@ final class Wording {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
         int at = line.indexOf(" at [Source");
-        return (at < 0 ? line : line.substring(0, at)).strip();
+        String text = (at < 0 ? line : line.substring(0, at)).strip();
+        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
     }
 }

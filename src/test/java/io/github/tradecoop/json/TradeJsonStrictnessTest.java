@@ -109,7 +109,7 @@ class TradeJsonStrictnessTest {
         TradeDataException e = failure(json, "{\"id\":\"f\",\"startDate\":\"2024-01-29\"}", TradeFair.class);
         assertEquals("", e.pointer());
         assertEquals("json.missing-property", e.problems().get(0).code());
-        assertEquals("missing required property \"name\"", e.problems().get(0).message());
+        assertEquals("required property \"name\" is missing or null", e.problems().get(0).message());
     }
 
     @ParameterizedTest
@@ -230,7 +230,7 @@ class TradeJsonStrictnessTest {
             assertEquals(flow, iterator.next());
             TradeDataException e = assertThrows(TradeDataException.class, iterator::next);
             assertEquals(4, e.line());
-            assertEquals("missing required property \"reporter\"", e.problems().get(0).message());
+            assertEquals("required property \"reporter\" is missing or null", e.problems().get(0).message());
         }
     }
 
