@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -59,11 +60,13 @@ public final class TradeJson {
 
     private final JsonEngine engine;
     private final TradeValidator validator;
+    private final Locale locale;
     private final boolean ignoreUnknown;
 
-    private TradeJson(JsonEngine engine, TradeValidator validator, boolean ignoreUnknown) {
+    private TradeJson(JsonEngine engine, TradeValidator validator, Locale locale, boolean ignoreUnknown) {
         this.engine = engine;
         this.validator = validator;
+        this.locale = locale;
         this.ignoreUnknown = ignoreUnknown;
     }
 
@@ -78,7 +81,7 @@ public final class TradeJson {
         require("com.fasterxml.jackson.databind.json.JsonMapper", "Jackson 2 (com.fasterxml.jackson.core:jackson-databind)");
         require("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
                 "jackson-datatype-jsr310 (com.fasterxml.jackson.datatype:jackson-datatype-jsr310)");
-        return new TradeJson(new Jackson2Engine(false), null, false);
+        return new TradeJson(new Jackson2Engine(false), null, Locale.ENGLISH, false);
     }
 
     /**
@@ -89,7 +92,7 @@ public final class TradeJson {
      */
     public static TradeJson jackson3() {
         require("tools.jackson.databind.json.JsonMapper", "Jackson 3 (tools.jackson.core:jackson-databind)");
-        return new TradeJson(new Jackson3Engine(false), null, false);
+        return new TradeJson(new Jackson3Engine(false), null, Locale.ENGLISH, false);
     }
 
     /**
@@ -117,7 +120,20 @@ public final class TradeJson {
      * @return the validating instance
      */
     public TradeJson withValidation() {
-        return new TradeJson(engine, validator != null ? validator : TradeValidator.create(), ignoreUnknown);
+        return withValidation(locale);
+    }
+
+    /**
+     * Returns a copy whose {@code read} methods also validate, with violation messages in a
+     * language (English, Chinese or Russian; others get English). Messages about the JSON
+     * itself are in English.
+     *
+     * @param messageLocale the language of validation messages
+     * @return the validating instance
+     */
+    public TradeJson withValidation(Locale messageLocale) {
+        Objects.requireNonNull(messageLocale, "messageLocale must not be null");
+        return new TradeJson(engine, validator != null ? validator : TradeValidator.create(), messageLocale, ignoreUnknown);
     }
 
     /**
@@ -128,7 +144,7 @@ public final class TradeJson {
      */
     public TradeJson ignoringUnknownProperties() {
         JsonEngine lenient = "jackson2".equals(engine.name()) ? new Jackson2Engine(true) : new Jackson3Engine(true);
-        return new TradeJson(lenient, validator, true);
+        return new TradeJson(lenient, validator, locale, true);
     }
 
     /**
@@ -358,7 +374,7 @@ public final class TradeJson {
 
     private <T> T validated(T value, String json) {
         if (validator != null) {
-            List<Violation> violations = validator.validate(value);
+            List<Violation> violations = validator.validate(value, locale);
             if (!violations.isEmpty()) {
                 throw TradeDataException.invalid(violations, pointer -> engine.locate(json, pointer));
             }
