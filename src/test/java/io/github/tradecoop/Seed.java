@@ -88,6 +88,7 @@ public final class Seed {
         // end::people[]
 
         // tag::fair[]
+        // tag::attendance[]
         Attendance entrepreneurs = Attendance.of("entrepreneurs", Count.moreThan(100))
                 .withOriginCountries(List.of("RU"))
                 .withOriginGroup("EAEU")
@@ -95,25 +96,35 @@ public final class Seed {
         Attendance enterprises = Attendance.of("enterprises", Count.exactly(227))
                 .withOriginCountries(List.of("CN"))
                 .withSourceId(RELEASE);
+        // end::attendance[]
 
+        // tag::opening[]
         return TradeFair.of("shenyang-2024", "2024 China-Russia (Shenyang) Economic and Trade Cooperation Fair",
                         LocalDate.of(2024, 1, 29))
                 .withVenue(Place.of("Shenyang", "CN").withRegion("Liaoning"))
+                // end::opening[]
                 .withOrganizations(List.of(shenyang, commerce, foreignAffairs, liaozhong, russianChamber,
                         moscowChamber, park))
+                // tag::hosts[]
                 .withOrganizers(List.of(
                         Participation.of(shenyang, Role.HOST),
                         Participation.of(commerce, Role.HOST),
                         Participation.of(foreignAffairs, Role.HOST)))
+                // end::hosts[]
                 .withAttendance(List.of(entrepreneurs, enterprises))
+                // tag::signing[]
                 .withSigning(SigningSummary.of(Count.exactly(55), ReportedAmount.parse("RMB 13.6 billion"))
                         .withSectors(List.of(Sector.CHANNEL_CONSTRUCTION, Sector.IMPORT_AND_EXPORT_TRADE,
                                 Sector.COLD_CHAIN_WAREHOUSING, Sector.FINANCIAL_SERVICES), false)
                         .withSourceId(RELEASE))
+                // end::signing[]
+                // tag::intentions[]
                 .withIntentions(List.of(
                         CooperationIntention.of(Sector.PETROLEUM_EQUIPMENT),
                         CooperationIntention.of(Sector.FOOD_AND_AGRICULTURAL_INPUTS),
                         CooperationIntention.of(Sector.SECOND_HAND_CARS_AND_ACCESSORIES)))
+                // end::intentions[]
+                // tag::sessions[]
                 .withSessions(List.of(
                         Session.of(SessionType.OPENING_CEREMONY, "Opening ceremony")
                                 .withDate(LocalDate.of(2024, 1, 29)),
@@ -127,11 +138,14 @@ public final class Seed {
                         Session.of(SessionType.SITE_VISIT, "Site visits")
                                 .withVisitedPlaces(List.of(park.name(), "key enterprises in Tiexi District",
                                         "Fangcheng, Shenyang"))))
+                // end::sessions[]
+                // tag::statements[]
                 .withStatements(List.of(Statement.of(kuimov,
                                 "Shenyang has worked with Russia on sister cities, major projects, investment and trade,"
                                         + " science, education and culture with fruitful results; more opportunities"
                                         + " for cooperation are hoped to be explored through the fair.")
                         .withSourceId(RELEASE)))
+                // end::statements[]
                 .withSources(List.of(release));
         // end::fair[]
     }
@@ -145,18 +159,26 @@ public final class Seed {
 
         return TradeStatistics.of(
                 List.of(
+                        // tag::total[]
                         TradeFlow.of(shenyang, russia, year2023, FlowDirection.TOTAL, ReportedAmount.parse("RMB 4.06 billion"))
                                 .withYearOnYear(Percentage.parse("80.2%"))
                                 .withSourceId(BUREAU),
+                        // end::total[]
+                        // tag::exports[]
                         TradeFlow.of(shenyang, russia, year2023, FlowDirection.EXPORT, ReportedAmount.parse("RMB 3.15 billion"))
                                 .withYearOnYear(Percentage.parse("51.9%"))
                                 .withSourceId(BUREAU),
+                        // end::exports[]
+                        // tag::imports[]
                         TradeFlow.of(shenyang, russia, year2023, FlowDirection.IMPORT, ReportedAmount.parse("RMB 910 million"))
                                 .withYearOnYear(Percentage.parse("404.9%"))
                                 .withSourceId(BUREAU)),
+                        // end::imports[]
+                // tag::indicator[]
                 List.of(Indicator.of("russia-invested-enterprises-approved", Count.exactly(122), shenyang, year2023)
                         .withDescription("Russia-invested enterprises approved for establishment in Shenyang")
                         .withSourceId(BUREAU)),
+                // end::indicator[]
                 List.of(Source.of(BUREAU, "Shenyang Municipal Commerce Bureau")
                         .withTitle("Shenyang's trade with Russia in 2023, as cited by The People's Government of"
                                 + " Liaozhong District")
