@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record ConsistencyReport(List<Finding> findings) {
 
-    /** Copies the findings. */
+    /**
+     * Copies the findings.
+     *
+     * @param findings every finding; empty when everything is consistent
+     */
     public ConsistencyReport {
         Objects.requireNonNull(findings, "findings must not be null");
         findings = List.copyOf(findings);

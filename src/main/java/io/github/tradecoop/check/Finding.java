@@ -20,7 +20,17 @@ import java.util.Objects;
 public record Finding(Severity severity, String code, String path, String message, Range stated, Range computed,
         Map<String, Object> arguments) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param severity how serious it is
+     * @param code a stable code such as {@code "trade.total-vs-parts"}; see {@link Consistency} for the list
+     * @param path the property path of the offending value, e.g. {@code "flows[0].value"}
+     * @param message a sentence a person can act on
+     * @param stated the range of the stated figure; {@code null} for findings that compare no figures
+     * @param computed the range computed from other figures; {@code null} for findings that compare no figures
+     * @param arguments the facts the message is made of, by name, for rendering it in other languages: reported figures ({@code ReportedAmount}, {@code Count}, {@code Percentage}), {@code Range}s, strings and numbers; user text appears here only as values
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity must not be null");
         Objects.requireNonNull(code, "code must not be null");

@@ -23,7 +23,15 @@ import java.util.List;
 public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
         @MaxLength(50) String originGroup, @Slug String sourceId) {
 
-    /** Checks the required components and copies the list. */
+    /**
+     * Checks the required components and copies the list.
+     *
+     * @param who the group, in plain words, e.g. "entrepreneurs"; sessions and the fair compare attendance of the same {@code who}
+     * @param count how many, as reported
+     * @param originCountries ISO 3166-1 alpha-2 codes of the countries they came from
+     * @param originGroup a group of countries they came from, such as {@code "EAEU"}; {@code null} if not stated
+     * @param sourceId the id of the source that reports it; {@code null} if not stated
+     */
     public Attendance {
         Require.text(who, "who");
         Require.present(count, "count");

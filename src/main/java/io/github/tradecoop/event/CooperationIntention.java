@@ -18,7 +18,13 @@ import java.util.List;
 public record CooperationIntention(List<@Valid Sector> sectors, List<@Slug String> partyIds,
         @MaxLength(2000) String description) {
 
-    /** Copies the lists; at least one sector is required. */
+    /**
+     * Copies the lists; at least one sector is required.
+     *
+     * @param sectors the fields
+     * @param partyIds ids of the organisations involved
+     * @param description the report's words; {@code null} if not kept
+     */
     public CooperationIntention {
         sectors = Require.list(sectors, "sectors");
         if (sectors.isEmpty()) {

@@ -14,7 +14,12 @@ import io.github.tradecoop.validation.Slug;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Identifier(@Slug @MaxLength(30) String scheme, @MaxLength(100) String value) {
 
-    /** Checks both components. */
+    /**
+     * Checks both components.
+     *
+     * @param scheme the scheme, in the org-id.guide style {@code CC-NAME}
+     * @param value the identifier within the scheme
+     */
     public Identifier {
         Require.text(scheme, "scheme");
         Require.text(value, "value");

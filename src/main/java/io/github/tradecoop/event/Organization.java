@@ -27,7 +27,18 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
         @CountryCode String country, @MaxLength(200) String locality, List<@Valid Identifier> identifiers,
         @Slug String parentId) {
 
-    /** Checks the required components and copies the collections. */
+    /**
+     * Checks the required components and copies the collections.
+     *
+     * @param id identifier that other facts refer to, e.g. {@code "shenyang-government"}
+     * @param name the name in English
+     * @param otherNames names in other languages, keyed by BCP 47 language tag ({@code "zh"}, {@code "ru"})
+     * @param type what kind of body it is
+     * @param country the ISO 3166-1 alpha-2 country code
+     * @param locality the city or district it belongs to; {@code null} if not stated
+     * @param identifiers official identifiers
+     * @param parentId the id of the organisation it is part of; {@code null} if none or not stated
+     */
     public Organization {
         Require.text(id, "id");
         Require.text(name, "name");

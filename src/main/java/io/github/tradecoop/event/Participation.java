@@ -12,7 +12,12 @@ import io.github.tradecoop.validation.Slug;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Participation(@Slug String organizationId, Role role) {
 
-    /** Checks both components. */
+    /**
+     * Checks both components.
+     *
+     * @param organizationId the id of an organisation of the fair
+     * @param role its role
+     */
     public Participation {
         Require.text(organizationId, "organizationId");
         Require.present(role, "role");

@@ -14,7 +14,12 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Person(@MaxLength(200) String name, List<@Valid Position> positions) {
 
-    /** Checks the name and copies the positions. */
+    /**
+     * Checks the name and copies the positions.
+     *
+     * @param name the name as reported, e.g. "Kuimov Igor"
+     * @param positions the positions, most prominent first
+     */
     public Person {
         Require.text(name, "name");
         positions = Require.list(positions, "positions");

@@ -16,7 +16,14 @@ import io.github.tradecoop.validation.MaxLength;
 public record Place(@MaxLength(100) String city, @MaxLength(100) String district, @MaxLength(100) String region,
         @CountryCode String country) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param city the city, e.g. "Shenyang"
+     * @param district the district within the city; {@code null} if not stated
+     * @param region the province, state or oblast, e.g. "Liaoning"; {@code null} if not stated
+     * @param country the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
+     */
     public Place {
         Require.text(city, "city");
         Require.optionalText(district, "district");

@@ -13,7 +13,12 @@ import io.github.tradecoop.validation.Slug;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Position(@MaxLength(200) String title, @Slug String organizationId) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param title the title, e.g. "Deputy Mayor of Shenyang"
+     * @param organizationId the id of the organisation; {@code null} if it is not one the fair lists
+     */
     public Position {
         Require.text(title, "title");
         Require.optionalText(organizationId, "organizationId");

@@ -31,7 +31,12 @@ public record Sector(@Slug String code, @MaxLength(200) String label) {
     public static final Sector SECOND_HAND_CARS_AND_ACCESSORIES =
             new Sector("second-hand-cars-and-accessories", "second-hand cars and accessories");
 
-    /** Checks both components. */
+    /**
+     * Checks both components.
+     *
+     * @param code a stable lower-case code with hyphens, e.g. {@code "cold-chain-warehousing"}
+     * @param label the English label, e.g. "cold-chain warehousing"
+     */
     public Sector {
         Require.text(code, "code");
         Require.text(label, "label");

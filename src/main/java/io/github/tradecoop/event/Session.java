@@ -24,7 +24,17 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,
         List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) {
 
-    /** Checks the required components and copies the lists. */
+    /**
+     * Checks the required components and copies the lists.
+     *
+     * @param type what kind of session it was
+     * @param title its title
+     * @param date the day it was held; {@code null} if not stated
+     * @param presenters who presented or spoke
+     * @param attendance who attended and how many
+     * @param promotedProjects projects promoted, by title
+     * @param visitedPlaces places visited, as described
+     */
     public Session {
         Require.present(type, "type");
         Require.text(title, "title");

@@ -20,7 +20,15 @@ import java.util.List;
 public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Valid Sector sector, ReportedAmount value,
         List<@Slug String> partyIds) {
 
-    /** Checks the required components and copies the parties. */
+    /**
+     * Checks the required components and copies the parties.
+     *
+     * @param title the project's title
+     * @param kind what was signed
+     * @param sector its field; {@code null} if not stated
+     * @param value its contract value; {@code null} if not stated
+     * @param partyIds ids of the organisations that signed
+     */
     public SignedProject {
         Require.text(title, "title");
         Require.present(kind, "kind");

@@ -22,7 +22,15 @@ import java.util.List;
 public record SigningSummary(Count projects, ReportedAmount totalValue, List<@Valid Sector> sectors,
         boolean sectorsExhaustive, @Slug String sourceId) {
 
-    /** Checks that something is declared and copies the sectors. */
+    /**
+     * Checks that something is declared and copies the sectors.
+     *
+     * @param projects the declared number of projects; {@code null} if only a value is declared
+     * @param totalValue the declared total value; {@code null} if only a number is declared
+     * @param sectors the fields named
+     * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
+     * @param sourceId the id of the source that reports it; {@code null} if not stated
+     */
     public SigningSummary {
         if (projects == null && totalValue == null) {
             throw new IllegalArgumentException("a signing summary declares projects, totalValue or both; both were null");

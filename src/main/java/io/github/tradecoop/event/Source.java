@@ -21,7 +21,15 @@ import java.time.LocalDate;
 public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLength(500) String title,
         @HttpUrl String url, @PlausibleDate LocalDate published) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param id identifier that facts refer to, such as {@code "liaozhong-2024-02-01"}
+     * @param publisher who published it, e.g. "The People's Government of Liaozhong District"
+     * @param title its title; {@code null} if not stated
+     * @param url where it can be read; {@code null} if not stated
+     * @param published the day it was published; {@code null} if not stated
+     */
     public Source {
         Require.text(id, "id");
         Require.text(publisher, "publisher");

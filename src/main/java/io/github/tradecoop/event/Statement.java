@@ -15,7 +15,13 @@ import jakarta.validation.Valid;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug String sourceId) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param speaker who said it
+     * @param summary what they said
+     * @param sourceId the id of the source that reports it; {@code null} if not stated
+     */
     public Statement {
         Require.present(speaker, "speaker");
         Require.text(summary, "summary");

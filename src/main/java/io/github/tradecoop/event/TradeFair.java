@@ -77,6 +77,24 @@ public record TradeFair(
      * every collection.
      *
      * @throws IllegalArgumentException if the fair would be meaningless
+     *
+     * @param id identifier, a lower-case slug such as {@code "shenyang-2024"}
+     * @param name the name in English
+     * @param otherNames names in other languages, keyed by BCP 47 language tag
+     * @param series the series the fair belongs to; {@code null} if none or not stated
+     * @param edition its number in the series, from 1; {@code null} if not stated
+     * @param startDate the day it opened
+     * @param endDate the day it closed, not before {@code startDate}; {@code null} if not stated
+     * @param venue where it was held; {@code null} if not stated
+     * @param organizations every organisation the fair's facts refer to, each id once
+     * @param organizers who hosted, organised and supported it
+     * @param attendance who attended the fair as a whole
+     * @param signing what it declares was signed; {@code null} if nothing is declared
+     * @param projects signed projects the report itemises, possibly only some of them
+     * @param intentions cooperation intentions reached
+     * @param sessions its sub-events
+     * @param statements what speakers said
+     * @param sources where the facts came from, each id once
      */
     public TradeFair {
         Require.text(id, "id");

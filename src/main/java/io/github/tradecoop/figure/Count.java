@@ -22,6 +22,8 @@ public record Count(Figure figure) {
      * Creates a count, checking that the figure is one.
      *
      * @throws IllegalArgumentException if the value is negative or fractional
+     *
+     * @param figure the figure
      */
     public Count {
         Objects.requireNonNull(figure, "figure must not be null");

@@ -30,6 +30,10 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
      * Creates a figure, checking its invariants.
      *
      * @throws IllegalArgumentException if an invariant does not hold
+     *
+     * @param value the stated value
+     * @param resolution the unit of the last stated digit, a power of ten
+     * @param qualifier how the value relates to the true number
      */
     public Figure {
         Objects.requireNonNull(value, "value must not be null");

@@ -23,6 +23,8 @@ public record Percentage(Figure figure) {
 
     /**
      * Creates a percentage.
+     *
+     * @param figure the figure, in percentage points
      */
     public Percentage {
         Objects.requireNonNull(figure, "figure must not be null");

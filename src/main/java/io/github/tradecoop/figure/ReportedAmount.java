@@ -27,6 +27,9 @@ public record ReportedAmount(Currency currency, Figure figure) {
      * Creates a reported amount, checking that its value is a valid {@link Money}.
      *
      * @throws io.github.tradecoop.money.AmountOutOfBoundsException if the value is out of Money's bounds
+     *
+     * @param currency the currency
+     * @param figure the figure, in units of the currency
      */
     public ReportedAmount {
         Objects.requireNonNull(currency, "currency must not be null");

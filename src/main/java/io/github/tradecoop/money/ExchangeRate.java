@@ -27,6 +27,12 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
      * Creates a rate, checking that it is meaningful.
      *
      * @throws IllegalArgumentException if the currencies are equal or the rate is not positive
+     *
+     * @param base the currency converted from
+     * @param quote the currency converted to, different from {@code base}
+     * @param rate units of {@code quote} per unit of {@code base}; positive
+     * @param date the day the rate applies to
+     * @param source who published the rate; {@code null} if not stated
      */
     public ExchangeRate {
         Objects.requireNonNull(base, "base must not be null");

@@ -42,6 +42,9 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      *
      * @throws NullPointerException       if either component is null
      * @throws AmountOutOfBoundsException if the amount is outside the bounds
+     *
+     * @param currency the ISO 4217 currency
+     * @param amount the exact amount, in canonical form (no trailing zeros, scale ≥ 0)
      */
     public Money {
         Objects.requireNonNull(currency, "currency must not be null");

@@ -92,7 +92,11 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      */
     record Country(@CountryCode String code) implements Area {
 
-        /** Checks the code is present. */
+        /**
+         * Checks the code is present.
+         *
+         * @param code the ISO 3166-1 alpha-2 code, e.g. {@code "RU"}
+         */
         public Country {
             requireText(code, "code");
         }
@@ -112,7 +116,13 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
      */
     record Subdivision(@MaxLength(200) String name, @CountryCode String country, Level level) implements Area {
 
-        /** Checks the components are present. */
+        /**
+         * Checks the components are present.
+         *
+         * @param name its name, e.g. "Shenyang"
+         * @param country the ISO 3166-1 alpha-2 code of its country
+         * @param level province, city or district
+         */
         public Subdivision {
             requireText(name, "name");
             requireText(country, "country");
@@ -136,7 +146,13 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
     record Group(@MaxLength(20) String code, @MaxLength(200) String name, List<@CountryCode String> members)
             implements Area {
 
-        /** Checks the components and copies the members. */
+        /**
+         * Checks the components and copies the members.
+         *
+         * @param code a short code, e.g. {@code "EAEU"}
+         * @param name its name
+         * @param members ISO 3166-1 alpha-2 codes of its members
+         */
         public Group {
             requireText(code, "code");
             requireText(name, "name");

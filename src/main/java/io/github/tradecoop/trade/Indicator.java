@@ -22,7 +22,16 @@ import java.util.Objects;
 public record Indicator(@Slug String kind, @MaxLength(1000) String description, Count count, @Valid Area area,
         ReferencePeriod period, @Slug String sourceId) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param kind a stable lower-case code with hyphens, e.g. {@code "foreign-invested-enterprises-approved"}
+     * @param description the report's words; {@code null} if not kept
+     * @param count the count, as reported
+     * @param area the area
+     * @param period the period
+     * @param sourceId the id of the source that reports it; {@code null} if not stated
+     */
     public Indicator {
         Objects.requireNonNull(kind, "kind must not be null");
         if (kind.isBlank()) {

@@ -94,7 +94,11 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
      */
     record Year(int year) implements ReferencePeriod {
 
-        /** Checks the year. */
+        /**
+         * Checks the year.
+         *
+         * @param year the year, 1 to 9999
+         */
         public Year {
             checkYear(year);
         }
@@ -129,7 +133,12 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
      */
     record Quarter(int year, int quarter) implements ReferencePeriod {
 
-        /** Checks year and quarter. */
+        /**
+         * Checks year and quarter.
+         *
+         * @param year the year
+         * @param quarter 1 to 4
+         */
         public Quarter {
             checkYear(year);
             if (quarter < 1 || quarter > 4) {
@@ -167,7 +176,12 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
      */
     record Month(int year, int month) implements ReferencePeriod {
 
-        /** Checks year and month. */
+        /**
+         * Checks year and month.
+         *
+         * @param year the year
+         * @param month 1 to 12
+         */
         public Month {
             checkYear(year);
             if (month < 1 || month > 12) {

@@ -23,7 +23,17 @@ import java.util.Objects;
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
         ReportedAmount value, Percentage yearOnYear, @Slug String sourceId) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param reporter the area the figure is reported for, e.g. Shenyang
+     * @param partner the area it trades with, e.g. Russia
+     * @param period the period
+     * @param direction export, import, total, ...
+     * @param value the value, as reported
+     * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
+     * @param sourceId the id of the source that reports it; {@code null} if not stated
+     */
     public TradeFlow {
         Objects.requireNonNull(reporter, "reporter must not be null");
         Objects.requireNonNull(partner, "partner must not be null");

@@ -21,7 +21,13 @@ import java.util.Set;
 public record TradeStatistics(List<@Valid TradeFlow> flows, List<@Valid Indicator> indicators,
         List<@Valid Source> sources) {
 
-    /** Copies the lists and checks that source ids are unique. */
+    /**
+     * Copies the lists and checks that source ids are unique.
+     *
+     * @param flows the flows
+     * @param indicators the indicators
+     * @param sources where the figures came from, each id once
+     */
     public TradeStatistics {
         flows = copy(flows, "flows");
         indicators = copy(indicators, "indicators");

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Violation(String path, String code, String message, String invalidValue) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param path the property path, e.g. {@code "organizations[2].country"}; empty for the object itself
+     * @param code a stable code: the constraint's name ({@code "CountryCode"}, {@code "Size"}) or, for consistency findings, the finding's code ({@code "trade.total-vs-parts"})
+     * @param message the message, in the requested language
+     * @param invalidValue the offending value, rendered safely (control characters escaped, at most 100 characters); {@code null} when the value is null or an object
+     */
     public Violation {
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(code, "code must not be null");

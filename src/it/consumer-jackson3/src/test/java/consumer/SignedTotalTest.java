@@ -1,0 +1,33 @@
+package consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.json.TradeJson;
+import io.github.tradecoop.money.Money;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SignedTotalTest {
+
+    @Test
+    void theSeedFairSignedRmb13Point6Billion() {
+        ReportedAmount total = SignedTotal.of(Path.of(System.getProperty("seedJson")));
+        assertEquals(ReportedAmount.parse("RMB 13.6 billion"), total);
+        assertEquals(Money.of("CNY", 13_600_000_000L), total.value());
+    }
+
+    @Test
+    void theJacksonOnTheClassPathIsTheOneUsed() {
+        assertEquals(System.getProperty("expectedEngine"), TradeJson.auto().engine());
+        assertThrows(IllegalStateException.class, () -> TradeJson.jackson2());
+    }
+
+    @Test
+    void theLibraryIsLoadedAsAModuleExactlyWhenOnTheModulePath() {
+        boolean modulePath = !"false".equals(System.getProperty("onModulePath"));
+        assertEquals(modulePath, TradeJson.class.getModule().isNamed());
+        assertEquals(modulePath ? "io.github.tradecoop" : null, TradeJson.class.getModule().getName());
+    }
+}
