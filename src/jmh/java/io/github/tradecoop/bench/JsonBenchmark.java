@@ -1,0 +1,161 @@
+package io.github.tradecoop.bench;
+
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.json.TradeJson;
+import io.github.tradecoop.trade.Area;
+import io.github.tradecoop.trade.FlowDirection;
+import io.github.tradecoop.trade.ReferencePeriod;
+import io.github.tradecoop.trade.TradeFlow;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Reading and writing 100,000 trade flows as JSON Lines with TradeJson, against the same
+ * Jackson version binding the same JSON to plain records of strings and BigDecimals.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JsonBenchmark {
+
+    static final int FLOWS = 100_000;
+
+    /** The plain equivalent of an area: every field any area type has. */
+    public record PlainArea(String type, String code, String name, String country, String level, List<String> members) {
+    }
+
+    /** The plain equivalent of a reported figure. */
+    public record PlainFigure(String currency, BigDecimal value, BigDecimal resolution, String qualifier) {
+    }
+
+    /** The plain equivalent of a trade flow. */
+    public record PlainFlow(PlainArea reporter, PlainArea partner, String period, String direction, PlainFigure value,
+            PlainFigure yearOnYear, String sourceId) {
+    }
+
+    @Param({"jackson2", "jackson3"})
+    public String jackson;
+
+    TradeJson tradeJson;
+    com.fasterxml.jackson.databind.ObjectMapper plain2;
+    tools.jackson.databind.json.JsonMapper plain3;
+    List<TradeFlow> flows;
+    List<PlainFlow> plainFlows;
+    String lines;
+
+    @Setup
+    public void setUp() throws IOException {
+        tradeJson = "jackson2".equals(jackson) ? TradeJson.jackson2() : TradeJson.jackson3();
+        plain2 = new com.fasterxml.jackson.databind.ObjectMapper();
+        plain3 = new tools.jackson.databind.json.JsonMapper();
+        Random random = new Random(7);
+        List<Area> areas = List.of(Area.city("Shenyang", "CN"), Area.country("RU"), Area.province("Liaoning", "CN"),
+                Area.country("KZ"));
+        flows = new ArrayList<>();
+        for (int i = 0; i < FLOWS; i++) {
+            flows.add(TradeFlow.of(areas.get(random.nextInt(4)), areas.get(random.nextInt(4)),
+                            ReferencePeriod.month(2000 + random.nextInt(25), 1 + random.nextInt(12)),
+                            FlowDirection.values()[random.nextInt(3)],
+                            ReportedAmount.parse("RMB " + (1 + random.nextInt(999)) + "." + random.nextInt(10) + " million"))
+                    .withYearOnYear(Percentage.of(BigDecimal.valueOf(random.nextInt(2000) - 500, 1).toPlainString()))
+                    .withSourceId("bureau-" + random.nextInt(10)));
+        }
+        StringWriter out = new StringWriter();
+        tradeJson.writeLines(flows, out);
+        lines = out.toString();
+        plainFlows = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<PlainFlow> it =
+                plain2.readerFor(PlainFlow.class).readValues(lines)) {
+            it.forEachRemaining(plainFlows::add);
+        }
+    }
+
+    @Benchmark
+    public long readTradeJson() {
+        try (Stream<TradeFlow> read = tradeJson.readLines(new StringReader(lines), TradeFlow.class)) {
+            return read.count();
+        }
+    }
+
+    @Benchmark
+    public long readPlainJackson() throws IOException {
+        long count = 0;
+        if ("jackson2".equals(jackson)) {
+            try (com.fasterxml.jackson.databind.MappingIterator<PlainFlow> it =
+                    plain2.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
+                while (it.hasNext()) {
+                    it.next();
+                    count++;
+                }
+            }
+        } else {
+            try (tools.jackson.databind.MappingIterator<PlainFlow> it =
+                    plain3.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
+                while (it.hasNext()) {
+                    it.next();
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Benchmark
+    public int writeTradeJson() {
+        CountingWriter out = new CountingWriter();
+        tradeJson.writeLines(flows, out);
+        return out.count;
+    }
+
+    @Benchmark
+    public int writePlainJackson() throws IOException {
+        CountingWriter out = new CountingWriter();
+        Iterator<PlainFlow> it = plainFlows.iterator();
+        while (it.hasNext()) {
+            out.write("jackson2".equals(jackson) ? plain2.writeValueAsString(it.next()) : plain3.writeValueAsString(it.next()));
+            out.write('\n');
+        }
+        return out.count;
+    }
+
+    /** Counts characters instead of keeping them. */
+    static final class CountingWriter extends Writer {
+        int count;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            count += length;
+        }
+
+        @Override
+        public void write(String text) {
+            count += text.length();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
