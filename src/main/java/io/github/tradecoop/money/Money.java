@@ -14,10 +14,10 @@ import java.util.Objects;
 /**
  * An exact amount of money in one currency, such as {@code CNY 13600000000}.
  *
- * <p>Immutable and thread-safe. The amount is kept in a canonical form without
- * trailing zeros, so {@code CNY 13600000000} and {@code CNY 13600000000.00} are
- * equal and have the same hash code. {@link #toString()} prints the ISO code, one
- * space and the plain decimal amount; {@link #parse(String)} reads it back.
+ * <p>Immutable and thread-safe. Equality is numeric: {@code CNY 13600000000} and
+ * {@code CNY 13600000000.00} are equal and have the same hash code, and {@link #amount()}
+ * returns the canonical form without trailing zeros. {@link #toString()} prints the ISO
+ * code, one space and the plain decimal amount; {@link #parse(String)} reads it back.
  *
  * <p>Amounts are bounded: the absolute value is below {@code 10^21} and at most
  * {@value #MAX_SCALE} decimal places remain after trailing zeros are removed.
@@ -26,7 +26,7 @@ import java.util.Objects;
  * ({@link CurrencyMismatchException}) and never drops a remainder silently.
  *
  * @param currency the ISO 4217 currency
- * @param amount   the exact amount, in canonical form (no trailing zeros, scale ≥ 0)
+ * @param amount   the exact amount; {@link #amount()} returns it without trailing zeros
  */
 public record Money(Currency currency, BigDecimal amount) implements Comparable<Money> {
 
@@ -38,18 +38,54 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     private static final int MAX_AMOUNT_TEXT = 100;
 
     /**
-     * Creates money, normalising the amount and checking its bounds.
+     * Creates money, checking the bounds of the amount.
      *
-     * @throws NullPointerException       if either component is null
-     * @throws AmountOutOfBoundsException if the amount is outside the bounds
+     * <p>The amount keeps the scale it was given (trailing zeros are removed only when
+     * the scale exceeds {@value #MAX_SCALE}): normalising on every operation would make
+     * summing a million amounts far slower, and equality, hashing and printing are
+     * numeric anyway.
      *
      * @param currency the ISO 4217 currency
-     * @param amount the exact amount, in canonical form (no trailing zeros, scale ≥ 0)
+     * @param amount   the exact amount
+     * @throws NullPointerException       if either component is null
+     * @throws AmountOutOfBoundsException if the amount is outside the bounds
      */
     public Money {
         Objects.requireNonNull(currency, "currency must not be null");
         Objects.requireNonNull(amount, "amount must not be null");
-        amount = normalise(amount);
+        amount = bounded(amount);
+    }
+
+    /**
+     * Returns the amount in canonical form: no trailing zeros and no negative scale, so
+     * {@code CNY 13600000000.00} gives {@code 13600000000}.
+     *
+     * @return the amount
+     */
+    @Override
+    public BigDecimal amount() {
+        return canonical(amount);
+    }
+
+    /**
+     * Tells whether the other object is money of the same currency and the same numeric amount.
+     *
+     * @param other the object to compare with
+     * @return {@code true} if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money money && currency.equals(money.currency) && amount.compareTo(money.amount) == 0;
+    }
+
+    /**
+     * Returns a hash code consistent with numeric equality.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * currency.hashCode() + canonical(amount).hashCode();
     }
 
     /**
@@ -417,8 +453,9 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
         if (ratioSum == 0) {
             throw new IllegalArgumentException("at least one ratio must be positive");
         }
-        int unitScale = Math.max(minorUnitScale(currency), amount.scale());
-        BigInteger units = amount.abs().movePointRight(unitScale).toBigIntegerExact();
+        BigDecimal whole = canonical(amount);
+        int unitScale = Math.max(minorUnitScale(currency), whole.scale());
+        BigInteger units = whole.abs().movePointRight(unitScale).toBigIntegerExact();
         BigInteger sum = BigInteger.valueOf(ratioSum);
         BigInteger[] parts = new BigInteger[ratios.length];
         BigInteger remainder = units;
@@ -436,7 +473,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
         List<Money> result = new ArrayList<>(ratios.length);
         for (BigInteger part : parts) {
             BigDecimal value = new BigDecimal(part, unitScale);
-            result.add(new Money(currency, amount.signum() < 0 ? value.negate() : value));
+            result.add(new Money(currency, whole.signum() < 0 ? value.negate() : value));
         }
         return Collections.unmodifiableList(result);
     }
@@ -465,7 +502,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     @Override
     @JsonValue
     public String toString() {
-        return currency.getCurrencyCode() + " " + amount.toPlainString();
+        return currency.getCurrencyCode() + " " + canonical(amount).toPlainString();
     }
 
     private Money sameCurrency(Money other) {
@@ -506,27 +543,36 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     }
 
     /**
-     * Strips trailing zeros and checks the bounds. The magnitude is checked on precision
-     * and scale alone, before any digit work, so huge exponents are refused cheaply.
+     * Checks the bounds on precision and scale alone, before any digit work, so huge
+     * exponents are refused cheaply; strips trailing zeros only when the scale is too large.
      */
-    private static BigDecimal normalise(BigDecimal amount) {
+    private static BigDecimal bounded(BigDecimal amount) {
         if (amount.signum() == 0) {
-            return BigDecimal.ZERO;
+            return amount.scale() == 0 ? amount : BigDecimal.ZERO;
         }
         long integerDigits = (long) amount.precision() - amount.scale();
         if (integerDigits > MAX_INTEGER_DIGITS) {
             throw new AmountOutOfBoundsException("amount has " + integerDigits
                     + " integer digits; |amount| must be below 10^" + MAX_INTEGER_DIGITS);
         }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0);
+        if (amount.scale() <= MAX_SCALE) {
+            return amount;
         }
+        BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > MAX_SCALE) {
             throw new AmountOutOfBoundsException("amount " + abbreviate(stripped) + " has " + stripped.scale()
                     + " decimal places; at most " + MAX_SCALE + " are allowed");
         }
         return stripped;
+    }
+
+    /** The amount without trailing zeros and with a scale of at least zero. */
+    private static BigDecimal canonical(BigDecimal amount) {
+        if (amount.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String abbreviate(BigDecimal value) {
