@@ -31,6 +31,9 @@ import java.util.Objects;
 final class Jackson2Engine implements JsonEngine {
 
     private final ObjectMapper mapper;
+    /** One reader per type: resolving the deserializer once, not per document. */
+    private final java.util.concurrent.ConcurrentMap<Class<?>, com.fasterxml.jackson.databind.ObjectReader> readers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Jackson2Engine(boolean ignoreUnknownProperties) {
         JsonFactory factory = JsonFactory.builder()
@@ -68,7 +71,7 @@ final class Jackson2Engine implements JsonEngine {
     @Override
     public <T> T read(Reader reader, Class<T> type, int lineOffset) {
         try {
-            T value = mapper.readValue(reader, type);
+            T value = readers.computeIfAbsent(type, mapper::readerFor).readValue(reader);
             if (value == null) {
                 throw new TradeDataException(new TradeDataException.Problem("", lineOffset + 1, 1, "json.empty",
                         "the document is null, not a " + type.getSimpleName()), null);

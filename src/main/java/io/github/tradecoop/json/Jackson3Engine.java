@@ -29,6 +29,9 @@ import tools.jackson.databind.type.LogicalType;
 final class Jackson3Engine implements JsonEngine {
 
     private final JsonMapper mapper;
+    /** One reader per type: resolving the deserializer once, not per document. */
+    private final java.util.concurrent.ConcurrentMap<Class<?>, tools.jackson.databind.ObjectReader> readers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Jackson3Engine(boolean ignoreUnknownProperties) {
         JsonFactory factory = JsonFactory.builder()
@@ -66,7 +69,7 @@ final class Jackson3Engine implements JsonEngine {
     @Override
     public <T> T read(Reader reader, Class<T> type, int lineOffset) {
         try {
-            T value = mapper.readValue(reader, type);
+            T value = readers.computeIfAbsent(type, mapper::readerFor).readValue(reader);
             if (value == null) {
                 throw new TradeDataException(new TradeDataException.Problem("", lineOffset + 1, 1, "json.empty",
                         "the document is null, not a " + type.getSimpleName()), null);

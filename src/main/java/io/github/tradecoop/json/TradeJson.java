@@ -2,7 +2,6 @@ package io.github.tradecoop.json;
 
 import io.github.tradecoop.validation.TradeValidator;
 import io.github.tradecoop.validation.Violation;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -242,7 +241,7 @@ public final class TradeJson {
     public <T> Stream<T> readLines(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader must not be null");
         Objects.requireNonNull(type, "type must not be null");
-        BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        LineReader lines = new LineReader(reader);
         Iterator<T> values = new Iterator<>() {
             private int lineNumber;
             private String next;
@@ -250,7 +249,7 @@ public final class TradeJson {
             @Override
             public boolean hasNext() {
                 while (next == null) {
-                    String line = readLine(lines, lineNumber + 1);
+                    String line = lines.next(lineNumber + 1);
                     if (line == null) {
                         return false;
                     }
@@ -275,7 +274,7 @@ public final class TradeJson {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(() -> {
                     try {
-                        lines.close();
+                        reader.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -399,27 +398,65 @@ public final class TradeJson {
         return text.toString();
     }
 
-    /** Reads one line, refusing lines longer than a document may be. */
-    private static String readLine(BufferedReader reader, int lineNumber) {
-        StringBuilder line = new StringBuilder();
-        try {
-            int c;
-            while ((c = reader.read()) >= 0) {
-                if (c == '\n') {
-                    return line.toString();
-                }
-                if (c != '\r') {
-                    line.append((char) c);
-                }
-                if (line.length() > MAX_DOCUMENT_LENGTH) {
-                    throw new TradeDataException(new TradeDataException.Problem("", lineNumber, MAX_DOCUMENT_LENGTH,
-                            "json.too-long", "the line is longer than " + MAX_DOCUMENT_LENGTH + " characters"), null);
-                }
-            }
-        } catch (IOException e) {
-            throw ioFailure(e);
+    /**
+     * Splits a reader into lines through its own buffer (BufferedReader.read() per character
+     * is synchronized, and readLine() has no length limit), refusing overlong lines.
+     */
+    private static final class LineReader {
+        private final Reader reader;
+        private final char[] buffer = new char[8192];
+        private int position;
+        private int limit;
+
+        LineReader(Reader reader) {
+            this.reader = reader;
         }
-        return line.length() == 0 ? null : line.toString();
+
+        /** The next line without its terminator, or null at the end of the input. */
+        String next(int lineNumber) {
+            StringBuilder line = null;
+            try {
+                while (true) {
+                    if (position == limit) {
+                        limit = reader.read(buffer);
+                        position = 0;
+                        if (limit <= 0) {
+                            limit = 0;
+                            return line == null || line.length() == 0 ? null : line.toString();
+                        }
+                    }
+                    int start = position;
+                    while (position < limit && buffer[position] != '\n') {
+                        position++;
+                    }
+                    int end = position;
+                    boolean complete = position < limit;
+                    if (complete) {
+                        position++;
+                    }
+                    if (line == null && complete) {
+                        return trimCarriageReturn(new String(buffer, start, end - start));
+                    }
+                    if (line == null) {
+                        line = new StringBuilder();
+                    }
+                    line.append(buffer, start, end - start);
+                    if (line.length() > MAX_DOCUMENT_LENGTH) {
+                        throw new TradeDataException(new TradeDataException.Problem("", lineNumber, MAX_DOCUMENT_LENGTH,
+                                "json.too-long", "the line is longer than " + MAX_DOCUMENT_LENGTH + " characters"), null);
+                    }
+                    if (complete) {
+                        return trimCarriageReturn(line.toString());
+                    }
+                }
+            } catch (IOException e) {
+                throw ioFailure(e);
+            }
+        }
+
+        private static String trimCarriageReturn(String line) {
+            return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        }
     }
 
     private static CharsetDecoder strictUtf8() {

@@ -74,14 +74,23 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ReferencePeriod parse(String text) {
         Objects.requireNonNull(text, "text must not be null");
-        if (text.matches("\\d{4}")) {
-            return year(Integer.parseInt(text));
-        }
-        if (text.matches("\\d{4}-Q[1-4]")) {
-            return quarter(Integer.parseInt(text.substring(0, 4)), text.charAt(6) - '0');
-        }
-        if (text.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            return month(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
+        // Hand-written rather than regular expressions: periods are parsed for every flow read.
+        int length = text.length();
+        if (length >= 4 && digits(text, 0, 4)) {
+            int year = Integer.parseInt(text, 0, 4, 10);
+            if (length == 4) {
+                return year(year);
+            }
+            if (length == 7 && text.charAt(4) == '-' && text.charAt(5) == 'Q' && text.charAt(6) >= '1'
+                    && text.charAt(6) <= '4') {
+                return quarter(year, text.charAt(6) - '0');
+            }
+            if (length == 7 && text.charAt(4) == '-' && digits(text, 5, 7)) {
+                int month = Integer.parseInt(text, 5, 7, 10);
+                if (month >= 1 && month <= 12) {
+                    return month(year, month);
+                }
+            }
         }
         throw new IllegalArgumentException("not a reference period: \"" + text
                 + "\"; expected a year (2023), a quarter (2023-Q1) or a month (2023-05)");
@@ -209,6 +218,15 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         public String toString() {
             return String.format("%04d-%02d", year, month);
         }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkYear(int year) {
