@@ -39,19 +39,22 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
         Objects.requireNonNull(value, "value must not be null");
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(qualifier, "qualifier must not be null");
-        value = bounded(value, "value");
         if (resolution.signum() <= 0) {
             throw new IllegalArgumentException("resolution must be positive but was " + resolution.toPlainString());
         }
-        resolution = bounded(resolution, "resolution");
-        if (!resolution.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE)) {
+        BigDecimal strippedValue = stripped(value, "value");
+        BigDecimal strippedResolution = stripped(resolution, "resolution");
+        if (!strippedResolution.unscaledValue().equals(BigInteger.ONE)) {
             throw new IllegalArgumentException("resolution must be a power of ten (1, 10, 0.1, ...) but was "
                     + resolution.toPlainString());
         }
-        if (value.remainder(resolution).signum() != 0) {
+        // Without trailing zeros, a multiple of 10^k has no digit below 10^k: no division needed.
+        if (strippedValue.signum() != 0 && strippedValue.scale() > strippedResolution.scale()) {
             throw new IllegalArgumentException("value " + value.toPlainString()
                     + " is not a whole multiple of its resolution " + resolution.toPlainString());
         }
+        value = nonNegativeScale(strippedValue);
+        resolution = nonNegativeScale(strippedResolution);
         if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && value.signum() <= 0) {
             throw new IllegalArgumentException(qualifier + " figures must be positive, their bounds start at 0; was "
                     + value.toPlainString());
@@ -127,7 +130,7 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
      * Strips trailing zeros and applies the same bounds as {@link Money}, looking at
      * precision and scale before any digit work so that huge exponents are refused cheaply.
      */
-    private static BigDecimal bounded(BigDecimal number, String name) {
+    private static BigDecimal stripped(BigDecimal number, String name) {
         if (number.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -140,7 +143,11 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
             throw new IllegalArgumentException(name + " " + stripped.toPlainString() + " has more than "
                     + Money.MAX_SCALE + " decimal places");
         }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return stripped;
+    }
+
+    private static BigDecimal nonNegativeScale(BigDecimal number) {
+        return number.scale() < 0 ? number.setScale(0) : number;
     }
 
     /**

@@ -24,9 +24,8 @@ import java.util.Objects;
 public record ReportedAmount(Currency currency, Figure figure) {
 
     /**
-     * Creates a reported amount, checking that its value is a valid {@link Money}.
-     *
-     * @throws io.github.tradecoop.money.AmountOutOfBoundsException if the value is out of Money's bounds
+     * Creates a reported amount. Its value is always a valid {@link Money}: a figure's bounds
+     * are Money's.
      *
      * @param currency the currency
      * @param figure the figure, in units of the currency
@@ -34,7 +33,6 @@ public record ReportedAmount(Currency currency, Figure figure) {
     public ReportedAmount {
         Objects.requireNonNull(currency, "currency must not be null");
         Objects.requireNonNull(figure, "figure must not be null");
-        Money.of(currency, figure.value());
     }
 
     /**
