@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,20 +32,15 @@ import java.util.Objects;
 final class Jackson2Engine implements JsonEngine {
 
     private final ObjectMapper mapper;
+    private final JsonFactory linesFactory;
     /** One reader per type: resolving the deserializer once, not per document. */
     private final java.util.concurrent.ConcurrentMap<Class<?>, com.fasterxml.jackson.databind.ObjectReader> readers =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     Jackson2Engine(boolean ignoreUnknownProperties) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(TradeJson.MAX_NESTING_DEPTH)
-                        .maxStringLength(TradeJson.MAX_STRING_LENGTH)
-                        .maxNumberLength(TradeJson.MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(TradeJson.MAX_DOCUMENT_LENGTH)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        JsonFactory factory = factory(TradeJson.MAX_DOCUMENT_LENGTH);
+        // JSON Lines are one stream of many documents: each is measured on its own.
+        this.linesFactory = factory(-1);
         ObjectMapper built = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -61,6 +57,18 @@ final class Jackson2Engine implements JsonEngine {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         this.mapper = built;
+    }
+
+    private static JsonFactory factory(long maxDocumentLength) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(TradeJson.MAX_NESTING_DEPTH)
+                        .maxStringLength(TradeJson.MAX_STRING_LENGTH)
+                        .maxNumberLength(TradeJson.MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(maxDocumentLength)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     @Override
@@ -83,6 +91,68 @@ final class Jackson2Engine implements JsonEngine {
             throw new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.io",
                     "cannot read the document: " + e.getMessage()), e);
         }
+    }
+
+    @Override
+    public <T> Iterator<Located<T>> readLines(Reader reader, Class<T> type) {
+        JsonParser parser;
+        try {
+            parser = linesFactory.createParser(reader);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        // The documents of a stream follow each other: only each one's own end is checked.
+        var objectReader = readers.computeIfAbsent(type, mapper::readerFor)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return new Iterator<>() {
+            private int lastLine;
+            private boolean fetched;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched && !done) {
+                    try {
+                        done = parser.nextToken() == null;
+                    } catch (IOException e) {
+                        throw failure(e);
+                    }
+                    fetched = true;
+                }
+                return !done;
+            }
+
+            @Override
+            public Located<T> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                fetched = false;
+                JsonLocation start = parser.currentTokenLocation();
+                int line = Math.max(start.getLineNr(), 0);
+                if (line <= lastLine) {
+                    throw new TradeDataException(new TradeDataException.Problem("", line, Math.max(start.getColumnNr(), 0),
+                            "json.syntax", "JSON Lines hold one document per line; this one starts on the line of the last"),
+                            null);
+                }
+                try {
+                    T value = objectReader.readValue(parser);
+                    JsonLocation end = parser.currentLocation();
+                    lastLine = Math.max(end.getLineNr(), line);
+                    if (value == null) {
+                        throw new TradeDataException(new TradeDataException.Problem("", line, 1, "json.empty",
+                                "the line is null, not a " + type.getSimpleName()), null);
+                    }
+                    if (end.getCharOffset() - start.getCharOffset() > TradeJson.MAX_DOCUMENT_LENGTH) {
+                        throw new TradeDataException(new TradeDataException.Problem("", line, 1, "json.too-long",
+                                "the line is longer than " + TradeJson.MAX_DOCUMENT_LENGTH + " characters"), null);
+                    }
+                    return new Located<>(value, line);
+                } catch (IOException e) {
+                    throw failure(e);
+                }
+            }
+        };
     }
 
     @Override
@@ -126,6 +196,16 @@ final class Jackson2Engine implements JsonEngine {
         return best;
     }
 
+    /** A Jackson failure translated, or an I/O failure of the underlying reader. */
+    private static TradeDataException failure(IOException e) {
+        if (e instanceof JsonProcessingException processing) {
+            return translate(processing, 0);
+        }
+        return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.io",
+                e instanceof java.nio.charset.CharacterCodingException ? "the input is not UTF-8"
+                        : "cannot read the document: " + e.getMessage()), e);
+    }
+
     private static int[] position(JsonLocation location) {
         return location == null ? new int[] {0, 0}
                 : new int[] {Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0)};
@@ -148,6 +228,11 @@ final class Jackson2Engine implements JsonEngine {
 
     private static String[] wording(JsonProcessingException e) {
         String original = Objects.toString(e.getOriginalMessage(), "");
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return new String[] {"json.io", "the input is not UTF-8"};
+            }
+        }
         Throwable constraint = e;
         while (constraint != null && !(constraint instanceof StreamConstraintsException)) {
             constraint = constraint.getCause();

@@ -1,6 +1,7 @@
 package io.github.tradecoop.json;
 
 import java.io.Reader;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -29,21 +30,28 @@ import tools.jackson.databind.type.LogicalType;
 final class Jackson3Engine implements JsonEngine {
 
     private final JsonMapper mapper;
+    private final JsonMapper linesMapper;
     /** One reader per type: resolving the deserializer once, not per document. */
     private final java.util.concurrent.ConcurrentMap<Class<?>, tools.jackson.databind.ObjectReader> readers =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     Jackson3Engine(boolean ignoreUnknownProperties) {
+        this.mapper = mapper(TradeJson.MAX_DOCUMENT_LENGTH, ignoreUnknownProperties);
+        // JSON Lines are one stream of many documents: each is measured on its own.
+        this.linesMapper = mapper(-1, ignoreUnknownProperties);
+    }
+
+    private static JsonMapper mapper(long maxDocumentLength, boolean ignoreUnknownProperties) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(TradeJson.MAX_NESTING_DEPTH)
                         .maxStringLength(TradeJson.MAX_STRING_LENGTH)
                         .maxNumberLength(TradeJson.MAX_NUMBER_LENGTH)
-                        .maxDocumentLength(TradeJson.MAX_DOCUMENT_LENGTH)
+                        .maxDocumentLength(maxDocumentLength)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = JsonMapper.builder(factory)
+        return JsonMapper.builder(factory)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -78,6 +86,67 @@ final class Jackson3Engine implements JsonEngine {
         } catch (JacksonException e) {
             throw translate(e, lineOffset);
         }
+    }
+
+    @Override
+    public <T> Iterator<Located<T>> readLines(Reader reader, Class<T> type) {
+        JsonParser parser;
+        try {
+            parser = linesMapper.createParser(reader);
+        } catch (JacksonException e) {
+            throw translate(e, 0);
+        }
+        // The documents of a stream follow each other: only each one's own end is checked.
+        var objectReader = linesMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return new Iterator<>() {
+            private int lastLine;
+            private boolean fetched;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched && !done) {
+                    try {
+                        done = parser.nextToken() == null;
+                    } catch (JacksonException e) {
+                        throw translate(e, 0);
+                    }
+                    fetched = true;
+                }
+                return !done;
+            }
+
+            @Override
+            public Located<T> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                fetched = false;
+                TokenStreamLocation start = parser.currentTokenLocation();
+                int line = Math.max(start.getLineNr(), 0);
+                if (line <= lastLine) {
+                    throw new TradeDataException(new TradeDataException.Problem("", line, Math.max(start.getColumnNr(), 0),
+                            "json.syntax", "JSON Lines hold one document per line; this one starts on the line of the last"),
+                            null);
+                }
+                try {
+                    T value = objectReader.readValue(parser);
+                    TokenStreamLocation end = parser.currentLocation();
+                    lastLine = Math.max(end.getLineNr(), line);
+                    if (value == null) {
+                        throw new TradeDataException(new TradeDataException.Problem("", line, 1, "json.empty",
+                                "the line is null, not a " + type.getSimpleName()), null);
+                    }
+                    if (end.getCharOffset() - start.getCharOffset() > TradeJson.MAX_DOCUMENT_LENGTH) {
+                        throw new TradeDataException(new TradeDataException.Problem("", line, 1, "json.too-long",
+                                "the line is longer than " + TradeJson.MAX_DOCUMENT_LENGTH + " characters"), null);
+                    }
+                    return new Located<>(value, line);
+                } catch (JacksonException e) {
+                    throw translate(e, 0);
+                }
+            }
+        };
     }
 
     @Override
@@ -142,6 +211,11 @@ final class Jackson3Engine implements JsonEngine {
 
     private static String[] wording(JacksonException e) {
         String original = Objects.toString(e.getOriginalMessage(), "");
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return new String[] {"json.io", "the input is not UTF-8"};
+            }
+        }
         Throwable constraint = e;
         while (constraint != null && !(constraint instanceof StreamConstraintsException)) {
             constraint = constraint.getCause();

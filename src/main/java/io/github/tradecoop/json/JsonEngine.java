@@ -1,6 +1,7 @@
 package io.github.tradecoop.json;
 
 import java.io.Reader;
+import java.util.Iterator;
 
 /** What TradeJson needs of a Jackson version; the only seam between the two. */
 interface JsonEngine {
@@ -14,6 +15,17 @@ interface JsonEngine {
      * @throws TradeDataException for any failure
      */
     <T> T read(Reader reader, Class<T> type, int lineOffset);
+
+    /**
+     * Reads a stream of documents, one per line, lazily, with one parser; a document that
+     * does not start on a new line, or is longer than a document may be, is an error.
+     * The values come with the line each starts on.
+     */
+    <T> Iterator<Located<T>> readLines(Reader reader, Class<T> type);
+
+    /** A value read from JSON Lines, and the line it starts on. */
+    record Located<T>(T value, int line) {
+    }
 
     /** Writes one value compactly. */
     String write(Object value);

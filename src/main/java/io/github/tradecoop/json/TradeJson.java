@@ -229,8 +229,9 @@ public final class TradeJson {
     }
 
     /**
-     * Reads JSON Lines lazily: one document per line, blank lines skipped. Memory stays constant
-     * whatever the number of lines; close the stream to close the reader.
+     * Reads JSON Lines lazily: one document per line, blank lines skipped, read with one parser
+     * so that memory stays constant whatever the number of lines; close the stream to close
+     * the reader. A document that starts on the line where the previous one ended is an error.
      *
      * @param reader the lines
      * @param type   what each line holds
@@ -241,34 +242,17 @@ public final class TradeJson {
     public <T> Stream<T> readLines(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader must not be null");
         Objects.requireNonNull(type, "type must not be null");
-        LineReader lines = new LineReader(reader);
+        Iterator<JsonEngine.Located<T>> located = engine.readLines(reader, type);
         Iterator<T> values = new Iterator<>() {
-            private int lineNumber;
-            private String next;
-
             @Override
             public boolean hasNext() {
-                while (next == null) {
-                    String line = lines.next(lineNumber + 1);
-                    if (line == null) {
-                        return false;
-                    }
-                    lineNumber++;
-                    if (!line.isBlank()) {
-                        next = line;
-                    }
-                }
-                return true;
+                return located.hasNext();
             }
 
             @Override
             public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                String line = next;
-                next = null;
-                return validated(readLocated(line, type, lineNumber - 1), line);
+                JsonEngine.Located<T> next = located.next();
+                return validated(next.value(), pointer -> new int[] {next.line(), 1});
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -372,10 +356,14 @@ public final class TradeJson {
     }
 
     private <T> T validated(T value, String json) {
+        return validated(value, pointer -> engine.locate(json, pointer));
+    }
+
+    private <T> T validated(T value, TradeDataException.Locator locator) {
         if (validator != null) {
             List<Violation> violations = validator.validate(value, locale);
             if (!violations.isEmpty()) {
-                throw TradeDataException.invalid(violations, pointer -> engine.locate(json, pointer));
+                throw TradeDataException.invalid(violations, locator);
             }
         }
         return value;
@@ -396,67 +384,6 @@ public final class TradeJson {
             throw ioFailure(e);
         }
         return text.toString();
-    }
-
-    /**
-     * Splits a reader into lines through its own buffer (BufferedReader.read() per character
-     * is synchronized, and readLine() has no length limit), refusing overlong lines.
-     */
-    private static final class LineReader {
-        private final Reader reader;
-        private final char[] buffer = new char[8192];
-        private int position;
-        private int limit;
-
-        LineReader(Reader reader) {
-            this.reader = reader;
-        }
-
-        /** The next line without its terminator, or null at the end of the input. */
-        String next(int lineNumber) {
-            StringBuilder line = null;
-            try {
-                while (true) {
-                    if (position == limit) {
-                        limit = reader.read(buffer);
-                        position = 0;
-                        if (limit <= 0) {
-                            limit = 0;
-                            return line == null || line.length() == 0 ? null : line.toString();
-                        }
-                    }
-                    int start = position;
-                    while (position < limit && buffer[position] != '\n') {
-                        position++;
-                    }
-                    int end = position;
-                    boolean complete = position < limit;
-                    if (complete) {
-                        position++;
-                    }
-                    if (line == null && complete) {
-                        return trimCarriageReturn(new String(buffer, start, end - start));
-                    }
-                    if (line == null) {
-                        line = new StringBuilder();
-                    }
-                    line.append(buffer, start, end - start);
-                    if (line.length() > MAX_DOCUMENT_LENGTH) {
-                        throw new TradeDataException(new TradeDataException.Problem("", lineNumber, MAX_DOCUMENT_LENGTH,
-                                "json.too-long", "the line is longer than " + MAX_DOCUMENT_LENGTH + " characters"), null);
-                    }
-                    if (complete) {
-                        return trimCarriageReturn(line.toString());
-                    }
-                }
-            } catch (IOException e) {
-                throw ioFailure(e);
-            }
-        }
-
-        private static String trimCarriageReturn(String line) {
-            return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        }
     }
 
     private static CharsetDecoder strictUtf8() {
