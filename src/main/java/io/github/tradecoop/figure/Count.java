@@ -1,6 +1,7 @@
 package io.github.tradecoop.figure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import java.math.BigDecimal;
@@ -178,15 +179,16 @@ public record Count(Figure figure) {
         return FigureJson.write(null, figure);
     }
 
-    /** Reads the JSON object, or a string such as {@code "more than 100"}. */
+    /** Reads a string such as {@code "more than 100"}, as {@link #parse(String)} does. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    private static Count fromJson(Object json) {
-        if (json instanceof String text) {
-            return parse(text);
-        }
-        if (json instanceof Map<?, ?> map) {
-            return new Count(FigureJson.readFigure(map, false));
-        }
-        throw FigureJson.wrongShape(json, "a count", "more than 100");
+    private static Count fromJson(String text) {
+        return parse(text);
+    }
+
+    /** Reads the JSON object; {@code resolution} and {@code qualifier} may be left out. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private static Count fromJson(@JsonProperty("value") String value,
+            @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") Qualifier qualifier) {
+        return new Count(FigureJson.figure(value, resolution, qualifier));
     }
 }

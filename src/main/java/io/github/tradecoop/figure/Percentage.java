@@ -1,6 +1,7 @@
 package io.github.tradecoop.figure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import java.math.BigDecimal;
@@ -151,15 +152,16 @@ public record Percentage(Figure figure) {
         return FigureJson.write(null, figure);
     }
 
-    /** Reads the JSON object, or a string such as {@code "80.2%"}. */
+    /** Reads a string such as {@code "80.2%"}, as {@link #parse(String)} does. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    private static Percentage fromJson(Object json) {
-        if (json instanceof String text) {
-            return parse(text);
-        }
-        if (json instanceof Map<?, ?> map) {
-            return new Percentage(FigureJson.readFigure(map, false));
-        }
-        throw FigureJson.wrongShape(json, "a percentage", "80.2%");
+    private static Percentage fromJson(String text) {
+        return parse(text);
+    }
+
+    /** Reads the JSON object; {@code resolution} and {@code qualifier} may be left out. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private static Percentage fromJson(@JsonProperty("value") String value,
+            @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") Qualifier qualifier) {
+        return new Percentage(FigureJson.figure(value, resolution, qualifier));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.tradecoop.figure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.money.CurrencyMismatchException;
@@ -182,15 +183,16 @@ public record ReportedAmount(Currency currency, Figure figure) {
         return FigureJson.write(currency, figure);
     }
 
-    /** Reads the JSON object, or a string such as {@code "CNY 13.6 billion"}. */
+    /** Reads a string such as {@code "CNY 13.6 billion"}, as {@link #parse(String)} does. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    private static ReportedAmount fromJson(Object json) {
-        if (json instanceof String text) {
-            return parse(text);
-        }
-        if (json instanceof Map<?, ?> map) {
-            return new ReportedAmount(FigureJson.readCurrency(map), FigureJson.readFigure(map, true));
-        }
-        throw FigureJson.wrongShape(json, "a reported amount", "CNY 13.6 billion");
+    private static ReportedAmount fromJson(String text) {
+        return parse(text);
+    }
+
+    /** Reads the JSON object; {@code resolution} and {@code qualifier} may be left out. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private static ReportedAmount fromJson(@JsonProperty("currency") String currency, @JsonProperty("value") String value,
+            @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") Qualifier qualifier) {
+        return new ReportedAmount(FigureJson.currency(currency), FigureJson.figure(value, resolution, qualifier));
     }
 }

@@ -166,6 +166,23 @@ final class Jackson2Engine implements JsonEngine {
     }
 
     @Override
+    public Stop whereReadingStops(String json) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // read on
+                }
+                return null;
+            } catch (IOException e) {
+                int[] at = position(parser.currentLocation());
+                return new Stop(parser.getParsingContext().pathAsPointer().toString(), at[0], at[1]);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
     public int[] locate(String json, String pointer) {
         int[] best = {1, 1};
         int bestLength = -1;
@@ -216,11 +233,19 @@ final class Jackson2Engine implements JsonEngine {
         if (at[0] > 0) {
             at[0] += lineOffset;
         }
-        String pointer = "";
-        if (e instanceof JsonMappingException mapping) {
-            pointer = pointer(mapping.getPath());
-        } else if (e.getProcessor() instanceof JsonParser parser) {
-            pointer = parser.getParsingContext().pathAsPointer().toString();
+        String pointer = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
+        if (pointer.isEmpty()) {
+            // Stream-level failures (limits, syntax) know where the parser was, not a binding path.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonProcessingException processing && processing.getProcessor() instanceof JsonParser parser) {
+                    pointer = parser.getParsingContext().pathAsPointer().toString();
+                    if (at[0] == 0) {
+                        at = position(parser.currentLocation());
+                        at[0] += at[0] > 0 ? lineOffset : 0;
+                    }
+                    break;
+                }
+            }
         }
         String[] wording = wording(e);
         return new TradeDataException(new TradeDataException.Problem(pointer, at[0], at[1], wording[0], wording[1]), e);

@@ -160,6 +160,23 @@ final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
+    public Stop whereReadingStops(String json) {
+        try (JsonParser parser = mapper.createParser(json)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // read on
+                }
+                return null;
+            } catch (JacksonException e) {
+                int[] at = position(parser.currentLocation());
+                return new Stop(parser.streamReadContext().pathAsPointer().toString(), at[0], at[1]);
+            }
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    @Override
     public int[] locate(String json, String pointer) {
         int[] best = {1, 1};
         int bestLength = -1;
@@ -202,8 +219,18 @@ final class Jackson3Engine implements JsonEngine {
         }
         // Jackson 3 keeps the path on every exception, stream-level ones included.
         String pointer = pointer(e.getPath());
-        if (pointer.isEmpty() && !(e instanceof DatabindException) && e.processor() instanceof JsonParser parser) {
-            pointer = parser.streamReadContext().pathAsPointer().toString();
+        if (pointer.isEmpty()) {
+            // Stream-level failures (limits, syntax) know where the parser was, not a binding path.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JacksonException jackson && jackson.processor() instanceof JsonParser parser) {
+                    pointer = parser.streamReadContext().pathAsPointer().toString();
+                    if (at[0] == 0) {
+                        at = position(parser.currentLocation());
+                        at[0] += at[0] > 0 ? lineOffset : 0;
+                    }
+                    break;
+                }
+            }
         }
         String[] wording = wording(e);
         return new TradeDataException(new TradeDataException.Problem(pointer, at[0], at[1], wording[0], wording[1]), e);

@@ -30,6 +30,18 @@ interface JsonEngine {
     /** Writes one value compactly. */
     String write(Object value);
 
+    /**
+     * Where a stream-level failure (a limit) happened, for failures Jackson reports without
+     * a location: the document is read token by token until it fails.
+     *
+     * @return where reading failed; {@code null} if reading does not fail
+     */
+    Stop whereReadingStops(String json);
+
+    /** Where reading a document stopped. */
+    record Stop(String pointer, int line, int column) {
+    }
+
     /** The 1-based line and column where the value at the pointer (or its nearest ancestor) starts. */
     int[] locate(String json, String pointer);
 }

@@ -345,6 +345,13 @@ public final class TradeJson {
             return engine.read(new StringReader(json), type, lineOffset);
         } catch (TradeDataException e) {
             TradeDataException.Problem p = e.problems().get(0);
+            if (p.line() == 0 && p.pointer().isEmpty() && e.problems().size() == 1) {
+                JsonEngine.Stop stop = engine.whereReadingStops(json);
+                if (stop != null) {
+                    throw new TradeDataException(new TradeDataException.Problem(stop.pointer(), stop.line() + lineOffset,
+                            stop.column(), p.code(), p.message()), e.getCause());
+                }
+            }
             boolean refusedValue = p.code().equals("json.invalid-value") || p.code().equals("json.missing-property");
             if (p.line() > 0 && !refusedValue || e.problems().size() > 1) {
                 throw e;

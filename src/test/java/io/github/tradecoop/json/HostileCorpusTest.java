@@ -30,13 +30,16 @@ class HostileCorpusTest {
         List<Arguments> cases = new ArrayList<>();
         for (TradeJson json : List.of(TradeJson.jackson2(), TradeJson.jackson3())) {
             String e = json.engine();
-            cases.add(Arguments.of(e + " nesting 100,000 deep", json,
+            // Skipped unknown content is still parsed, so the depth limit is what stops it.
+            cases.add(Arguments.of(e + " nesting 100,000 deep", json.ignoringUnknownProperties(),
+                    HEAD + ",\"extra\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", "/extra", "json.too-deep"));
+            cases.add(Arguments.of(e + " nesting where an object belongs", json,
                     HEAD + ",\"attendance\":[{\"who\":\"x\",\"count\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}]}",
-                    "/attendance/0/count", "json.too-deep"));
+                    "/attendance/0/count", "json.wrong-type"));
             cases.add(Arguments.of(e + " huge exponent as a string", json, amount("\"1e1000000000\""),
                     "/signing/totalValue", "json.invalid-value"));
             cases.add(Arguments.of(e + " huge exponent as a number", json, amount("1e1000000000"),
-                    "/signing/totalValue", "json.invalid-value"));
+                    "/signing/totalValue/value", "json.wrong-type"));
             cases.add(Arguments.of(e + " 31 digits", json, amount("\"1" + "0".repeat(30) + "\""),
                     "/signing/totalValue", "json.invalid-value"));
             cases.add(Arguments.of(e + " 50 MB string", json,
@@ -71,7 +74,9 @@ class HostileCorpusTest {
     void hostileInputFailsWithAPointer(String name, TradeJson json, String input, String pointer, String code) {
         Class<?> type = input.startsWith("{\"flows\"") ? io.github.tradecoop.trade.TradeStatistics.class : TradeFair.class;
         TradeDataException e = assertThrows(TradeDataException.class, () -> json.read(input, type));
-        assertEquals(pointer, e.pointer(), e.getMessage());
+        // The depth limit stops inside the value; its pointer starts with the value's.
+        assertTrue(code.equals("json.too-deep") ? e.pointer().startsWith(pointer) : e.pointer().equals(pointer),
+                e.getMessage());
         assertEquals(code, e.problems().get(0).code(), e.getMessage());
         assertTrue(e.getMessage().length() < 400, "messages stay short: " + e.getMessage().length());
     }

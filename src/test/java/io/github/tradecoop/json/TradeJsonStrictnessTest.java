@@ -82,9 +82,8 @@ class TradeJsonStrictnessTest {
     void aNumberWhereADecimalStringIsRequiredIsAnError(TradeJson json) {
         String text = FAIR_HEAD + ",\"signing\":{\"totalValue\":{\"currency\":\"CNY\",\"value\":13600000000}}}";
         TradeDataException e = failure(json, text, TradeFair.class);
-        assertEquals("/signing/totalValue", e.pointer());
-        assertEquals("\"value\" must be a string (decimals are written as strings, e.g. \"13600000000\"), not a number",
-                e.problems().get(0).message());
+        assertEquals("/signing/totalValue/value", e.pointer());
+        assertEquals("expected a string (decimals and codes are written as strings)", e.problems().get(0).message());
         assertTrue(readGuide().contains("\n" + e.problems().get(0) + "\n"), "docs/json-format.md shows " + e.problems().get(0));
     }
 
@@ -150,8 +149,8 @@ class TradeJsonStrictnessTest {
     @ParameterizedTest
     @MethodSource("engines")
     void nestingIsBounded(TradeJson json) {
-        String deep = FAIR_HEAD + ",\"attendance\":[{\"who\":\"x\",\"count\":" + "[".repeat(100) + "]".repeat(100) + "}]}";
-        TradeDataException e = failure(json, deep, TradeFair.class);
+        String deep = FAIR_HEAD + ",\"extra\":" + "[".repeat(100) + "]".repeat(100) + "}";
+        TradeDataException e = failure(json.ignoringUnknownProperties(), deep, TradeFair.class);
         assertEquals("json.too-deep", e.problems().get(0).code());
         assertEquals("the document nests deeper than 64 levels", e.problems().get(0).message());
     }
