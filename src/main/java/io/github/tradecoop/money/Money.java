@@ -25,10 +25,12 @@ import java.util.Objects;
  * as {@code 1e1000000000} never becomes a value. Arithmetic never mixes currencies
  * ({@link CurrencyMismatchException}) and never drops a remainder silently.
  *
- * @param currency the ISO 4217 currency
- * @param amount   the exact amount; {@link #amount()} returns it without trailing zeros
+ * <p>An amount whose digits fit in a {@code long} (with at most {@value #MAX_SCALE} decimal
+ * places) is held as that {@code long} and its scale, and adding or subtracting two of them
+ * is {@code long} arithmetic with an overflow check: summing amounts costs about what summing
+ * {@code BigDecimal}s does. Other amounts are held as a {@code BigDecimal}.
  */
-public record Money(Currency currency, BigDecimal amount) implements Comparable<Money> {
+public final class Money implements Comparable<Money> {
 
     /** The largest number of decimal places an amount may keep. */
     public static final int MAX_SCALE = 12;
@@ -37,23 +39,53 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     /** Longest amount text accepted, checked before any digit is converted. */
     private static final int MAX_AMOUNT_TEXT = 100;
 
+    /** The currency. */
+    private final Currency currency;
+    /** The digits of a compact amount: amount = units × 10^-scale; unused when {@link #big} is set. */
+    private final long units;
+    /** The scale of a compact amount, 0 to {@value #MAX_SCALE}. */
+    private final int scale;
+    /** The amount when it is not compact; {@code null} otherwise. */
+    private final BigDecimal big;
+
     /**
-     * Creates money, checking the bounds of the amount.
-     *
-     * <p>The amount keeps the scale it was given (trailing zeros are removed only when
-     * the scale exceeds {@value #MAX_SCALE}): normalising on every operation would make
-     * summing a million amounts far slower, and equality, hashing and printing are
-     * numeric anyway.
+     * Creates money, checking the bounds of the amount. Prefer the {@code of} factories.
      *
      * @param currency the ISO 4217 currency
      * @param amount   the exact amount
-     * @throws NullPointerException       if either component is null
+     * @throws NullPointerException       if either argument is null
      * @throws AmountOutOfBoundsException if the amount is outside the bounds
      */
-    public Money {
-        Objects.requireNonNull(currency, "currency must not be null");
-        Objects.requireNonNull(amount, "amount must not be null");
-        amount = bounded(amount);
+    public Money(Currency currency, BigDecimal amount) {
+        this.currency = Objects.requireNonNull(currency, "currency must not be null");
+        BigDecimal checked = bounded(Objects.requireNonNull(amount, "amount must not be null"));
+        // At most 18 digits always fit in a long; a non-negative scale keeps the form simple.
+        if (checked.scale() >= 0 && checked.precision() <= 18) {
+            this.units = checked.unscaledValue().longValue();
+            this.scale = checked.scale();
+            this.big = null;
+        } else {
+            this.units = 0;
+            this.scale = 0;
+            this.big = checked;
+        }
+    }
+
+    /** Trusted: a compact amount, always within bounds (|units| &lt; 2^63, scale 0 to 12). */
+    private Money(Currency currency, long units, int scale) {
+        this.currency = currency;
+        this.units = units;
+        this.scale = scale;
+        this.big = null;
+    }
+
+    /**
+     * Returns the currency.
+     *
+     * @return the ISO 4217 currency
+     */
+    public Currency currency() {
+        return currency;
     }
 
     /**
@@ -62,9 +94,13 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      *
      * @return the amount
      */
-    @Override
     public BigDecimal amount() {
-        return canonical(amount);
+        return canonical(raw());
+    }
+
+    /** The amount as held, with whatever scale it has. */
+    private BigDecimal raw() {
+        return big != null ? big : BigDecimal.valueOf(units, scale);
     }
 
     /**
@@ -75,7 +111,13 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Money money && currency.equals(money.currency) && amount.compareTo(money.amount) == 0;
+        if (!(other instanceof Money money) || !currency.equals(money.currency)) {
+            return false;
+        }
+        if (big == null && money.big == null && scale == money.scale) {
+            return units == money.units;
+        }
+        return raw().compareTo(money.raw()) == 0;
     }
 
     /**
@@ -85,7 +127,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      */
     @Override
     public int hashCode() {
-        return 31 * currency.hashCode() + canonical(amount).hashCode();
+        return 31 * currency.hashCode() + canonical(raw()).hashCode();
     }
 
     /**
@@ -224,7 +266,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
                 throw new NullPointerException("amounts[" + index + "] must not be null");
             }
             money.requireCurrency(currency);
-            sum = sum.add(money.amount);
+            sum = sum.add(money.raw());
             index++;
         }
         return new Money(currency, sum);
@@ -248,7 +290,14 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @throws CurrencyMismatchException if the currencies differ
      */
     public Money plus(Money other) {
-        return new Money(currency, amount.add(sameCurrency(other).amount));
+        Money that = sameCurrency(other);
+        if (big == null && that.big == null) {
+            Money sum = compactSum(that.units, that.scale, false);
+            if (sum != null) {
+                return sum;
+            }
+        }
+        return new Money(currency, raw().add(that.raw()));
     }
 
     /**
@@ -259,7 +308,14 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @throws CurrencyMismatchException if the currencies differ
      */
     public Money minus(Money other) {
-        return new Money(currency, amount.subtract(sameCurrency(other).amount));
+        Money that = sameCurrency(other);
+        if (big == null && that.big == null) {
+            Money difference = compactSum(that.units, that.scale, true);
+            if (difference != null) {
+                return difference;
+            }
+        }
+        return new Money(currency, raw().subtract(that.raw()));
     }
 
     /**
@@ -273,7 +329,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      */
     public Money multipliedBy(BigDecimal factor) {
         Objects.requireNonNull(factor, "factor must not be null");
-        return new Money(currency, amount.multiply(factor));
+        return new Money(currency, raw().multiply(factor));
     }
 
     /**
@@ -283,7 +339,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return the exact product
      */
     public Money multipliedBy(long factor) {
-        return new Money(currency, amount.multiply(BigDecimal.valueOf(factor)));
+        return new Money(currency, raw().multiply(BigDecimal.valueOf(factor)));
     }
 
     /**
@@ -297,7 +353,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      */
     public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor must not be null");
-        return new Money(currency, toMinorUnits(amount.multiply(factor), currency, rounding));
+        return new Money(currency, toMinorUnits(raw().multiply(factor), currency, rounding));
     }
 
     /**
@@ -317,7 +373,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
         checkOperand(divisor, "divisor");
         int scale = minorUnitScale(currency);
         try {
-            return new Money(currency, amount.divide(divisor, scale, rounding));
+            return new Money(currency, raw().divide(divisor, scale, rounding));
         } catch (ArithmeticException inexact) {
             throw new IllegalArgumentException(this + " / " + divisor.toPlainString()
                     + " is not exact at " + scale + " decimal places; choose a rounding mode", inexact);
@@ -341,7 +397,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return the negation
      */
     public Money negated() {
-        return new Money(currency, amount.negate());
+        return new Money(currency, raw().negate());
     }
 
     /**
@@ -350,7 +406,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return this if not negative, otherwise the negation
      */
     public Money abs() {
-        return amount.signum() < 0 ? negated() : this;
+        return signum() < 0 ? negated() : this;
     }
 
     /**
@@ -359,7 +415,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return -1, 0 or 1
      */
     public int signum() {
-        return amount.signum();
+        return big != null ? big.signum() : Long.signum(units);
     }
 
     /**
@@ -368,7 +424,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return {@code true} for zero
      */
     public boolean isZero() {
-        return amount.signum() == 0;
+        return signum() == 0;
     }
 
     /**
@@ -377,7 +433,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return {@code true} for a positive amount
      */
     public boolean isPositive() {
-        return amount.signum() > 0;
+        return signum() > 0;
     }
 
     /**
@@ -386,7 +442,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      * @return {@code true} for a negative amount
      */
     public boolean isNegative() {
-        return amount.signum() < 0;
+        return signum() < 0;
     }
 
     /**
@@ -420,7 +476,11 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
      */
     @Override
     public int compareTo(Money other) {
-        return amount.compareTo(sameCurrency(other).amount);
+        Money that = sameCurrency(other);
+        if (big == null && that.big == null && scale == that.scale) {
+            return Long.compare(units, that.units);
+        }
+        return raw().compareTo(that.raw());
     }
 
     /**
@@ -453,7 +513,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
         if (ratioSum == 0) {
             throw new IllegalArgumentException("at least one ratio must be positive");
         }
-        BigDecimal whole = canonical(amount);
+        BigDecimal whole = canonical(raw());
         int unitScale = Math.max(minorUnitScale(currency), whole.scale());
         BigInteger units = whole.abs().movePointRight(unitScale).toBigIntegerExact();
         BigInteger sum = BigInteger.valueOf(ratioSum);
@@ -490,7 +550,7 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     public Money convertedTo(ExchangeRate rate, RoundingMode rounding) {
         Objects.requireNonNull(rate, "rate must not be null");
         requireCurrency(rate.base());
-        return new Money(rate.quote(), toMinorUnits(amount.multiply(rate.rate()), rate.quote(), rounding));
+        return new Money(rate.quote(), toMinorUnits(raw().multiply(rate.rate()), rate.quote(), rounding));
     }
 
     /**
@@ -502,7 +562,49 @@ public record Money(Currency currency, BigDecimal amount) implements Comparable<
     @Override
     @JsonValue
     public String toString() {
-        return currency.getCurrencyCode() + " " + canonical(amount).toPlainString();
+        return currency.getCurrencyCode() + " " + canonical(raw()).toPlainString();
+    }
+
+    /**
+     * This plus (or minus) another compact amount in {@code long} arithmetic, or null when
+     * the result would overflow a long, for the caller to fall back to BigDecimal.
+     */
+    private Money compactSum(long otherUnits, int otherScale, boolean subtract) {
+        long a = units;
+        long b = subtract ? -otherUnits : otherUnits;
+        if (subtract && otherUnits == Long.MIN_VALUE) {
+            return null;
+        }
+        int resultScale = Math.max(scale, otherScale);
+        if (scale < resultScale) {
+            a = scaled(a, resultScale - scale);
+        } else if (otherScale < resultScale) {
+            b = scaled(b, resultScale - otherScale);
+        }
+        if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
+            return null;
+        }
+        long sum = a + b;
+        // Overflow happened exactly when both operands have the sign the sum does not.
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return null;
+        }
+        return new Money(currency, sum, resultScale);
+    }
+
+    /** value × 10^digits, or Long.MIN_VALUE as a marker when that overflows. */
+    private static long scaled(long value, int digits) {
+        if (value == Long.MIN_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        long result = value;
+        for (int i = 0; i < digits; i++) {
+            if (Math.abs(result) > Long.MAX_VALUE / 10) {
+                return Long.MIN_VALUE;
+            }
+            result *= 10;
+        }
+        return result;
     }
 
     private Money sameCurrency(Money other) {

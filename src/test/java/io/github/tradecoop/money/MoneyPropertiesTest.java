@@ -89,4 +89,18 @@ class MoneyPropertiesTest {
                             && negatedParts.get(1).equals(parts.get(1).negated());
                 });
     }
+
+    /** Any long with 0 to 12 decimal places: the compact form, up to its overflow edges. */
+    private static Gen<Money> compactEdges() {
+        return longs().all().zip(integers().between(0, 12), (unscaled, scale) -> Money.of(CNY, BigDecimal.valueOf(unscaled, scale)));
+    }
+
+    @Test
+    void plusAndMinusAgreeWithBigDecimalAcrossTheLongRange() {
+        qt().withExamples(5000).forAll(compactEdges(), compactEdges())
+                .check((a, b) -> a.plus(b).amount().compareTo(a.amount().add(b.amount())) == 0
+                        && a.minus(b).amount().compareTo(a.amount().subtract(b.amount())) == 0
+                        && a.plus(b).equals(Money.of(CNY, a.amount().add(b.amount())))
+                        && Integer.signum(a.compareTo(b)) == Integer.signum(a.amount().compareTo(b.amount())));
+    }
 }
