@@ -1,9 +1,10 @@
 package io.github.tradecoop.json;
 
 import java.io.Reader;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -11,10 +12,12 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -27,17 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /** TradeJson on Jackson 3 ({@code tools.jackson.databind}), configured to behave as {@link Jackson2Engine}. */
-final class Jackson3Engine implements JsonEngine {
+final class Jackson3Engine extends JsonEngine {
 
     private final JsonMapper mapper;
+    /** JSON Lines are one stream of many documents: each is measured on its own. */
     private final JsonMapper linesMapper;
     /** One reader per type: resolving the deserializer once, not per document. */
-    private final java.util.concurrent.ConcurrentMap<Class<?>, tools.jackson.databind.ObjectReader> readers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+    /** The same, for the documents of a stream, whose end is not the end of the input. */
+    private final ConcurrentMap<Class<?>, ObjectReader> lineReaders = new ConcurrentHashMap<>();
 
     Jackson3Engine(boolean ignoreUnknownProperties) {
         this.mapper = mapper(TradeJson.MAX_DOCUMENT_LENGTH, ignoreUnknownProperties);
-        // JSON Lines are one stream of many documents: each is measured on its own.
         this.linesMapper = mapper(-1, ignoreUnknownProperties);
     }
 
@@ -70,87 +74,26 @@ final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
-    public String name() {
+    String name() {
         return "jackson3";
     }
 
     @Override
-    public <T> T read(Reader reader, Class<T> type, int lineOffset) {
+    <T> T read(String json, Class<T> type) {
         try {
-            T value = readers.computeIfAbsent(type, mapper::readerFor).readValue(reader);
+            T value = readers.computeIfAbsent(type, mapper::readerFor).readValue(json);
             if (value == null) {
-                throw new TradeDataException(new TradeDataException.Problem("", lineOffset + 1, 1, "json.empty",
+                throw new TradeDataException(new TradeDataException.Problem("", 1, 1, "json.empty",
                         "the document is null, not a " + type.getSimpleName()), null);
             }
             return value;
         } catch (JacksonException e) {
-            throw translate(e, lineOffset);
+            throw translate(e);
         }
     }
 
     @Override
-    public <T> Iterator<Located<T>> readLines(Reader reader, Class<T> type) {
-        JsonParser parser;
-        try {
-            parser = linesMapper.createParser(reader);
-        } catch (JacksonException e) {
-            throw translate(e, 0);
-        }
-        // The documents of a stream follow each other: only each one's own end is checked.
-        var objectReader = linesMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        return new Iterator<>() {
-            private int lastLine;
-            private boolean fetched;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                if (!fetched && !done) {
-                    try {
-                        done = parser.nextToken() == null;
-                    } catch (JacksonException e) {
-                        throw translate(e, 0);
-                    }
-                    fetched = true;
-                }
-                return !done;
-            }
-
-            @Override
-            public Located<T> next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                fetched = false;
-                TokenStreamLocation start = parser.currentTokenLocation();
-                int line = Math.max(start.getLineNr(), 0);
-                if (line <= lastLine) {
-                    throw new TradeDataException(new TradeDataException.Problem("", line, Math.max(start.getColumnNr(), 0),
-                            "json.syntax", "JSON Lines hold one document per line; this one starts on the line of the last"),
-                            null);
-                }
-                try {
-                    T value = objectReader.readValue(parser);
-                    TokenStreamLocation end = parser.currentLocation();
-                    lastLine = Math.max(end.getLineNr(), line);
-                    if (value == null) {
-                        throw new TradeDataException(new TradeDataException.Problem("", line, 1, "json.empty",
-                                "the line is null, not a " + type.getSimpleName()), null);
-                    }
-                    if (end.getCharOffset() - start.getCharOffset() > TradeJson.MAX_DOCUMENT_LENGTH) {
-                        throw new TradeDataException(new TradeDataException.Problem("", line, 1, "json.too-long",
-                                "the line is longer than " + TradeJson.MAX_DOCUMENT_LENGTH + " characters"), null);
-                    }
-                    return new Located<>(value, line);
-                } catch (JacksonException e) {
-                    throw translate(e, 0);
-                }
-            }
-        };
-    }
-
-    @Override
-    public String write(Object value) {
+    String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JacksonException e) {
@@ -160,63 +103,104 @@ final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
-    public Stop whereReadingStops(String json) {
-        try (JsonParser parser = mapper.createParser(json)) {
-            try {
-                while (parser.nextToken() != null) {
-                    // read on
-                }
-                return null;
-            } catch (JacksonException e) {
-                int[] at = position(parser.currentLocation());
-                return new Stop(parser.streamReadContext().pathAsPointer().toString(), at[0], at[1]);
-            }
+    Cursor cursor(String json) {
+        try {
+            return new ParserCursor(mapper.createParser(json), mapper);
         } catch (JacksonException e) {
-            return null;
+            throw translate(e);
         }
     }
 
     @Override
-    public int[] locate(String json, String pointer) {
-        int[] best = {1, 1};
-        int bestLength = -1;
-        try (JsonParser parser = mapper.createParser(json)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                String here = parser.streamReadContext().pathAsPointer().toString();
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                boolean exact = pointer.equals(here);
-                if (exact && token == JsonToken.PROPERTY_NAME) {
-                    // Point at the value, not at its name.
-                    parser.nextToken();
-                    return position(parser.currentTokenLocation());
-                }
-                if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
-                    bestLength = here.length();
-                    best = position(parser.currentTokenLocation());
-                    if (exact) {
-                        return best;
-                    }
-                }
-            }
+    Cursor linesCursor(Reader reader) {
+        try {
+            return new ParserCursor(linesMapper.createParser(reader), linesMapper);
         } catch (JacksonException e) {
-            return best;
+            throw translate(e);
         }
-        return best;
     }
 
-    private static int[] position(TokenStreamLocation location) {
-        return location == null ? new int[] {0, 0}
-                : new int[] {Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0)};
+    /** A Jackson 3 parser seen as a cursor. */
+    private final class ParserCursor implements Cursor {
+        private final JsonParser parser;
+        private final JsonMapper owner;
+
+        ParserCursor(JsonParser parser, JsonMapper owner) {
+            this.parser = parser;
+            this.owner = owner;
+        }
+
+        @Override
+        public boolean next() {
+            try {
+                return parser.nextToken() != null;
+            } catch (JacksonException e) {
+                throw translate(e);
+            }
+        }
+
+        @Override
+        public boolean atContainerEnd() {
+            return parser.currentToken() == JsonToken.END_OBJECT || parser.currentToken() == JsonToken.END_ARRAY;
+        }
+
+        @Override
+        public boolean atName() {
+            return parser.currentToken() == JsonToken.PROPERTY_NAME;
+        }
+
+        @Override
+        public String pointer() {
+            return parser.streamReadContext().pathAsPointer().toString();
+        }
+
+        @Override
+        public int[] tokenStart() {
+            return at(parser.currentTokenLocation());
+        }
+
+        @Override
+        public long tokenStartOffset() {
+            return parser.currentTokenLocation().getCharOffset();
+        }
+
+        @Override
+        public int[] position() {
+            return at(parser.currentLocation());
+        }
+
+        @Override
+        public long positionOffset() {
+            return parser.currentLocation().getCharOffset();
+        }
+
+        @Override
+        public <T> T bind(Class<T> type) {
+            ObjectReader reader = lineReaders.computeIfAbsent(type,
+                    t -> owner.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+            try {
+                return reader.readValue(parser);
+            } catch (JacksonException e) {
+                throw translate(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (JacksonException e) {
+                throw translate(e);
+            }
+        }
     }
 
-    private static TradeDataException translate(JacksonException e, int lineOffset) {
-        int[] at = position(e.getLocation());
-        if (at[0] > 0) {
-            at[0] += lineOffset;
-        }
+    private static int[] at(TokenStreamLocation location) {
+        return location == null ? new int[] {0, 0} : position(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static TradeDataException translate(JacksonException e) {
+        int[] at = at(e.getLocation());
         // Jackson 3 keeps the path on every exception, stream-level ones included.
         String pointer = pointer(e.getPath());
         if (pointer.isEmpty()) {
@@ -225,8 +209,7 @@ final class Jackson3Engine implements JsonEngine {
                 if (cause instanceof JacksonException jackson && jackson.processor() instanceof JsonParser parser) {
                     pointer = parser.streamReadContext().pathAsPointer().toString();
                     if (at[0] == 0) {
-                        at = position(parser.currentLocation());
-                        at[0] += at[0] > 0 ? lineOffset : 0;
+                        at = at(parser.currentLocation());
                     }
                     break;
                 }
@@ -237,29 +220,12 @@ final class Jackson3Engine implements JsonEngine {
     }
 
     private static String[] wording(JacksonException e) {
+        String[] fromCauses = Wording.fromCauses(e, StreamConstraintsException.class, StreamReadException.class,
+                "tools.jackson", cause -> ((JacksonException) cause).getOriginalMessage());
+        if (fromCauses != null) {
+            return fromCauses;
+        }
         String original = Objects.toString(e.getOriginalMessage(), "");
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.nio.charset.CharacterCodingException) {
-                return new String[] {"json.io", "the input is not UTF-8"};
-            }
-        }
-        Throwable constraint = e;
-        while (constraint != null && !(constraint instanceof StreamConstraintsException)) {
-            constraint = constraint.getCause();
-        }
-        if (constraint != null) {
-            String[] limit = Wording.limit(Objects.toString(constraint.getMessage(), ""));
-            return limit != null ? limit : new String[] {"json.too-long", Wording.firstLine(original)};
-        }
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof tools.jackson.core.exc.StreamReadException read) {
-                return Wording.syntax(Objects.toString(read.getOriginalMessage(), ""));
-            }
-        }
-        Throwable ours = ownCause(e);
-        if (ours != null) {
-            return Wording.invalidValue(ours);
-        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
@@ -279,15 +245,6 @@ final class Jackson3Engine implements JsonEngine {
         }
         String[] limit = Wording.limit(original);
         return limit != null ? limit : Wording.syntax(original);
-    }
-
-    private static Throwable ownCause(Throwable e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (!cause.getClass().getName().startsWith("tools.jackson")) {
-                return cause;
-            }
-        }
-        return null;
     }
 
     private static String pointer(List<JacksonException.Reference> path) {

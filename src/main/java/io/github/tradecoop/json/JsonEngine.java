@@ -2,46 +2,182 @@ package io.github.tradecoop.json;
 
 import java.io.Reader;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 
-/** What TradeJson needs of a Jackson version; the only seam between the two. */
-interface JsonEngine {
-
-    /** {@code "jackson2"} or {@code "jackson3"}. */
-    String name();
-
-    /**
-     * Reads one document. Line numbers in errors are shifted by {@code lineOffset}, for JSON Lines.
-     *
-     * @throws TradeDataException for any failure
-     */
-    <T> T read(Reader reader, Class<T> type, int lineOffset);
-
-    /**
-     * Reads a stream of documents, one per line, lazily, with one parser; a document that
-     * does not start on a new line, or is longer than a document may be, is an error.
-     * The values come with the line each starts on.
-     */
-    <T> Iterator<Located<T>> readLines(Reader reader, Class<T> type);
+/**
+ * What TradeJson needs of a Jackson version: the only seam between the two. Each version
+ * supplies reading, writing and a {@link Cursor} over its token stream; locating values,
+ * finding where reading stops and walking JSON Lines are written once, here, on the cursor.
+ */
+abstract class JsonEngine {
 
     /** A value read from JSON Lines, and the line it starts on. */
     record Located<T>(T value, int line) {
     }
 
-    /** Writes one value compactly. */
-    String write(Object value);
-
-    /**
-     * Where a stream-level failure (a limit) happened, for failures Jackson reports without
-     * a location: the document is read token by token until it fails.
-     *
-     * @return where reading failed; {@code null} if reading does not fail
-     */
-    Stop whereReadingStops(String json);
-
     /** Where reading a document stopped. */
     record Stop(String pointer, int line, int column) {
     }
 
+    /**
+     * A parser's position in a token stream. Failures come out as {@link TradeDataException}s;
+     * after one, the cursor still tells where it stood.
+     */
+    interface Cursor extends AutoCloseable {
+
+        /** Moves to the next token; false at the end of the input. */
+        boolean next();
+
+        /** Whether the current token closes an object or an array. */
+        boolean atContainerEnd();
+
+        /** Whether the current token is a property name. */
+        boolean atName();
+
+        /** The JSON pointer of the current token. */
+        String pointer();
+
+        /** The 1-based line and column where the current token starts (0 if unknown). */
+        int[] tokenStart();
+
+        /** The character offset where the current token starts. */
+        long tokenStartOffset();
+
+        /** The 1-based line and column the parser has reached. */
+        int[] position();
+
+        /** The character offset the parser has reached. */
+        long positionOffset();
+
+        /** Binds the value that starts at the current token, leaving what follows unread. */
+        <T> T bind(Class<T> type);
+
+        @Override
+        void close();
+    }
+
+    /** {@code "jackson2"} or {@code "jackson3"}. */
+    abstract String name();
+
+    /**
+     * Reads one whole document.
+     *
+     * @throws TradeDataException for any failure
+     */
+    abstract <T> T read(String json, Class<T> type);
+
+    /** Writes one value compactly. */
+    abstract String write(Object value);
+
+    /** A cursor over one document, with every limit of {@link TradeJson}. */
+    abstract Cursor cursor(String json);
+
+    /** A cursor over a stream of documents: every limit but the length of the whole stream. */
+    abstract Cursor linesCursor(Reader reader);
+
+    /** Converts a token position (which may be null) to 1-based line and column, 0 if unknown. */
+    static int[] position(int line, int column) {
+        return new int[] {Math.max(line, 0), Math.max(column, 0)};
+    }
+
+    /**
+     * Reads a stream of documents, one per line, lazily, with one parser; a document that
+     * does not start on a new line, or is longer than a document may be, is an error.
+     */
+    final <T> Iterator<Located<T>> readLines(Reader reader, Class<T> type) {
+        Cursor cursor = linesCursor(reader);
+        return new Iterator<>() {
+            private int lastLine;
+            private boolean fetched;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched && !done) {
+                    done = !cursor.next();
+                    fetched = true;
+                }
+                return !done;
+            }
+
+            @Override
+            public Located<T> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                int[] start = cursor.tokenStart();
+                long startOffset = cursor.tokenStartOffset();
+                if (start[0] <= lastLine) {
+                    throw problem(start[0], start[1], "json.syntax",
+                            "JSON Lines hold one document per line; this one starts on the line of the last");
+                }
+                T value = cursor.bind(type);
+                lastLine = Math.max(cursor.position()[0], start[0]);
+                if (value == null) {
+                    throw problem(start[0], 1, "json.empty", "the line is null, not a " + type.getSimpleName());
+                }
+                if (cursor.positionOffset() - startOffset > TradeJson.MAX_DOCUMENT_LENGTH) {
+                    throw problem(start[0], 1, "json.too-long",
+                            "the line is longer than " + TradeJson.MAX_DOCUMENT_LENGTH + " characters");
+                }
+                return new Located<>(value, start[0]);
+            }
+        };
+    }
+
     /** The 1-based line and column where the value at the pointer (or its nearest ancestor) starts. */
-    int[] locate(String json, String pointer);
+    final int[] locate(String json, String pointer) {
+        int[] best = {1, 1};
+        int bestLength = -1;
+        try (Cursor cursor = cursor(json)) {
+            while (cursor.next()) {
+                if (cursor.atContainerEnd()) {
+                    continue;
+                }
+                String here = cursor.pointer();
+                boolean exact = pointer.equals(here);
+                if (exact && cursor.atName()) {
+                    cursor.next();  // point at the value, not at its name
+                    return cursor.tokenStart();
+                }
+                if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
+                    bestLength = here.length();
+                    best = cursor.tokenStart();
+                    if (exact) {
+                        return best;
+                    }
+                }
+            }
+        } catch (TradeDataException unreadable) {
+            return best;
+        }
+        return best;
+    }
+
+    /**
+     * Where a stream-level failure (a limit) happened, for failures Jackson reports without a
+     * location: the document is read token by token until it fails.
+     *
+     * @return where reading failed; {@code null} if reading does not fail
+     */
+    final Stop whereReadingStops(String json) {
+        try (Cursor cursor = cursor(json)) {
+            try {
+                while (cursor.next()) {
+                    // read on
+                }
+                return null;
+            } catch (TradeDataException e) {
+                int[] at = cursor.position();
+                return new Stop(cursor.pointer(), at[0], at[1]);
+            }
+        } catch (TradeDataException e) {
+            return null;
+        }
+    }
+
+    private static TradeDataException problem(int line, int column, String code, String message) {
+        return new TradeDataException(new TradeDataException.Problem("", line, column, code, message), null);
+    }
 }

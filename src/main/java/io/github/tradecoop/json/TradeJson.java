@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharsetDecoder;
@@ -168,7 +167,7 @@ public final class TradeJson {
         Objects.requireNonNull(json, "json must not be null");
         Objects.requireNonNull(type, "type must not be null");
         // No length check here: Jackson's own limits name the offending value, the document limit included.
-        return validated(readLocated(json, type, 0), json);
+        return validated(readLocated(json, type), json);
     }
 
     /**
@@ -340,15 +339,15 @@ public final class TradeJson {
      * Reads, and places failures at the start of the offending value: Jackson reports some
      * without a location, and values the model refused at their end.
      */
-    private <T> T readLocated(String json, Class<T> type, int lineOffset) {
+    private <T> T readLocated(String json, Class<T> type) {
         try {
-            return engine.read(new StringReader(json), type, lineOffset);
+            return engine.read(json, type);
         } catch (TradeDataException e) {
             TradeDataException.Problem p = e.problems().get(0);
             if (p.line() == 0 && p.pointer().isEmpty() && e.problems().size() == 1) {
                 JsonEngine.Stop stop = engine.whereReadingStops(json);
                 if (stop != null) {
-                    throw new TradeDataException(new TradeDataException.Problem(stop.pointer(), stop.line() + lineOffset,
+                    throw new TradeDataException(new TradeDataException.Problem(stop.pointer(), stop.line(),
                             stop.column(), p.code(), p.message()), e.getCause());
                 }
             }
@@ -357,7 +356,7 @@ public final class TradeJson {
                 throw e;
             }
             int[] at = engine.locate(json, p.pointer());
-            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at[0] + lineOffset, at[1], p.code(),
+            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at[0], at[1], p.code(),
                     p.message()), e.getCause());
         }
     }

@@ -20,6 +20,44 @@ final class Wording {
     private Wording() {
     }
 
+    /**
+     * What the cause chain of a Jackson exception says, before its own type is looked at:
+     * undecodable input, a limit, a syntax error under a binding error, or a model invariant
+     * our own code threw. Null when the chain says none of these.
+     *
+     * @param constraintType  the version's StreamConstraintsException
+     * @param parseType       the version's exception for malformed JSON
+     * @param jacksonPackage  the version's package prefix, to tell our own causes apart
+     * @param originalMessage the version's way to get a message without location
+     */
+    static String[] fromCauses(Throwable e, Class<? extends Throwable> constraintType,
+            Class<? extends Throwable> parseType, String jacksonPackage,
+            java.util.function.Function<Throwable, String> originalMessage) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return new String[] {"json.io", "the input is not UTF-8"};
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (constraintType.isInstance(cause)) {
+                String message = String.valueOf(cause.getMessage());
+                String[] limit = limit(message);
+                return limit != null ? limit : new String[] {"json.too-long", firstLine(message)};
+            }
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (parseType.isInstance(cause)) {
+                return syntax(String.valueOf(originalMessage.apply(cause)));
+            }
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (!cause.getClass().getName().startsWith(jacksonPackage)) {
+                return invalidValue(cause);
+            }
+        }
+        return null;
+    }
+
     /** The code and message for a limit Jackson enforced, or null if it is not one. */
     static String[] limit(String jacksonMessage) {
         if (NESTING.matcher(jacksonMessage).matches()) {

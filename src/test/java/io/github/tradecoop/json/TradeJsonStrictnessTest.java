@@ -235,6 +235,35 @@ class TradeJsonStrictnessTest {
 
     @ParameterizedTest
     @MethodSource("engines")
+    void validatingJsonLinesNamesTheLineOfAnInvalidDocument(TradeJson json) {
+        TradeFlow flow = Seed.statistics().flows().get(1);
+        TradeFlow invalid = flow.withPartner(io.github.tradecoop.trade.Area.country("Russia"));
+        String lines = json.write(flow) + "\n" + json.write(invalid) + "\n";
+        try (Stream<TradeFlow> flows = json.withValidation().readLines(new StringReader(lines), TradeFlow.class)) {
+            var iterator = flows.iterator();
+            assertEquals(flow, iterator.next());
+            TradeDataException e = assertThrows(TradeDataException.class, iterator::next);
+            assertEquals(2, e.line());
+            assertEquals("/partner/code", e.pointer());
+            assertEquals("CountryCode", e.problems().get(0).code());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void twoDocumentsOnOneLineAreNotJsonLines(TradeJson json) {
+        String flow = json.write(Seed.statistics().flows().get(1));
+        try (Stream<TradeFlow> flows = json.readLines(new StringReader(flow + " " + flow + "\n"), TradeFlow.class)) {
+            var iterator = flows.iterator();
+            iterator.next();
+            TradeDataException e = assertThrows(TradeDataException.class, iterator::next);
+            assertEquals("json.syntax", e.problems().get(0).code());
+            assertEquals(1, e.line());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
     void writeLinesWritesOneDocumentPerLine(TradeJson json) {
         StringWriter out = new StringWriter();
         json.writeLines(Seed.statistics().flows(), out);
