@@ -25,8 +25,8 @@ public final class Range {
 
     /** Significant digits kept where an end cannot be computed exactly. */
     public static final int PRECISION = 34;
-    private static final MathContext FLOOR = new MathContext(PRECISION, RoundingMode.FLOOR);
-    private static final MathContext CEILING = new MathContext(PRECISION, RoundingMode.CEILING);
+    static final MathContext FLOOR = new MathContext(PRECISION, RoundingMode.FLOOR);
+    static final MathContext CEILING = new MathContext(PRECISION, RoundingMode.CEILING);
     private static final Range ALL = new Range(null, false, null, false);
 
     /** Lower end, {@code null} when unbounded below. */
@@ -528,80 +528,6 @@ public final class Range {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " is not a decimal: \"" + text + "\"", e);
-        }
-    }
-
-    /**
-     * One end of a range in the extended reals: a finite value or an infinity of a sign,
-     * and whether it is attained.
-     */
-    private record End(BigDecimal value, int infinitySign, boolean inclusive) {
-
-        boolean infinite() {
-            return infinitySign != 0;
-        }
-
-        static End lowerOf(Range r) {
-            return r.lower == null ? new End(null, -1, false) : new End(r.lower, 0, r.lowerInclusive);
-        }
-
-        static End upperOf(Range r) {
-            return r.upper == null ? new End(null, 1, false) : new End(r.upper, 0, r.upperInclusive);
-        }
-
-        int sign() {
-            return infinite() ? infinitySign : value.signum();
-        }
-
-        /**
-         * The product of two ends. A product is attained if both factors are, or if one
-         * factor is an attained zero (zero times anything is zero); zero times an infinity
-         * counts as zero, the limit the other corners of the box already bound.
-         */
-        End times(End other) {
-            boolean attainedZero = !infinite() && value.signum() == 0 && inclusive
-                    || !other.infinite() && other.value.signum() == 0 && other.inclusive;
-            if (infinite() || other.infinite()) {
-                int sign = sign() * other.sign();
-                return sign == 0 ? new End(BigDecimal.ZERO, 0, attainedZero) : new End(null, sign, false);
-            }
-            return new End(value.multiply(other.value), 0, inclusive && other.inclusive || attainedZero);
-        }
-
-        /** 1/x of one end, rounded outwards: down for the new lower end, up for the upper. */
-        static End reciprocalOf(BigDecimal end, boolean inclusive, boolean negativeSide, boolean newLower) {
-            if (end == null) {
-                return new End(BigDecimal.ZERO, 0, false);
-            }
-            if (end.signum() == 0) {
-                return new End(null, negativeSide ? -1 : 1, false);
-            }
-            BigDecimal rounded = BigDecimal.ONE.divide(end, newLower ? FLOOR : CEILING);
-            boolean exact = rounded.multiply(end).compareTo(BigDecimal.ONE) == 0;
-            return new End(rounded, 0, inclusive || !exact);
-        }
-
-        int compareTo(End other) {
-            if (infinite() || other.infinite()) {
-                return Integer.compare(infinite() ? infinitySign : 0, other.infinite() ? other.infinitySign : 0);
-            }
-            return value.compareTo(other.value);
-        }
-
-        static End lesser(End a, End b) {
-            int order = a.compareTo(b);
-            if (order == 0) {
-                return new End(a.value, a.infinitySign, a.inclusive || b.inclusive);
-            }
-            return order < 0 ? a : b;
-        }
-
-        static End greater(End a, End b) {
-            int order = a.compareTo(b);
-            if (order == 0) {
-                return new End(a.value, a.infinitySign, a.inclusive || b.inclusive);
-            }
-            return order > 0 ? a : b;
         }
     }
 }

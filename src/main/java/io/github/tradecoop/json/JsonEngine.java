@@ -81,6 +81,34 @@ abstract class JsonEngine {
     }
 
     /**
+     * Reads one whole document and places a failure at the start of the offending value:
+     * Jackson reports limits without a location, and values the model refused at their end.
+     *
+     * @throws TradeDataException for any failure
+     */
+    final <T> T readDocument(String json, Class<T> type) {
+        try {
+            return read(json, type);
+        } catch (TradeDataException e) {
+            TradeDataException.Problem p = e.problems().get(0);
+            if (p.line() == 0 && p.pointer().isEmpty()) {
+                Stop stop = whereReadingStops(json);
+                if (stop != null) {
+                    throw new TradeDataException(new TradeDataException.Problem(stop.pointer(), stop.line(),
+                            stop.column(), p.code(), p.message()), e.getCause());
+                }
+            }
+            boolean refusedValue = p.code().equals("json.invalid-value") || p.code().equals("json.missing-property");
+            if (p.line() > 0 && !refusedValue) {
+                throw e;
+            }
+            int[] at = locate(json, p.pointer());
+            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at[0], at[1], p.code(),
+                    p.message()), e.getCause());
+        }
+    }
+
+    /**
      * Reads a stream of documents, one per line, lazily, with one parser; a document that
      * does not start on a new line, or is longer than a document may be, is an error.
      */
@@ -161,7 +189,7 @@ abstract class JsonEngine {
      *
      * @return where reading failed; {@code null} if reading does not fail
      */
-    final Stop whereReadingStops(String json) {
+    private Stop whereReadingStops(String json) {
         try (Cursor cursor = cursor(json)) {
             try {
                 while (cursor.next()) {

@@ -167,7 +167,7 @@ public final class TradeJson {
         Objects.requireNonNull(json, "json must not be null");
         Objects.requireNonNull(type, "type must not be null");
         // No length check here: Jackson's own limits name the offending value, the document limit included.
-        return validated(readLocated(json, type), json);
+        return validated(engine.readDocument(json, type), json);
     }
 
     /**
@@ -333,32 +333,6 @@ public final class TradeJson {
     public String toString() {
         return "TradeJson[" + engine.name() + (validator != null ? ", validating" : "")
                 + (ignoreUnknown ? ", ignoring unknown properties" : "") + "]";
-    }
-
-    /**
-     * Reads, and places failures at the start of the offending value: Jackson reports some
-     * without a location, and values the model refused at their end.
-     */
-    private <T> T readLocated(String json, Class<T> type) {
-        try {
-            return engine.read(json, type);
-        } catch (TradeDataException e) {
-            TradeDataException.Problem p = e.problems().get(0);
-            if (p.line() == 0 && p.pointer().isEmpty() && e.problems().size() == 1) {
-                JsonEngine.Stop stop = engine.whereReadingStops(json);
-                if (stop != null) {
-                    throw new TradeDataException(new TradeDataException.Problem(stop.pointer(), stop.line(),
-                            stop.column(), p.code(), p.message()), e.getCause());
-                }
-            }
-            boolean refusedValue = p.code().equals("json.invalid-value") || p.code().equals("json.missing-property");
-            if (p.line() > 0 && !refusedValue || e.problems().size() > 1) {
-                throw e;
-            }
-            int[] at = engine.locate(json, p.pointer());
-            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at[0], at[1], p.code(),
-                    p.message()), e.getCause());
-        }
     }
 
     private <T> T validated(T value, String json) {

@@ -74,8 +74,7 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
      */
     public static ExchangeRate of(String base, String quote, String rate, LocalDate date) {
         Objects.requireNonNull(rate, "rate must not be null");
-        return new ExchangeRate(Currencies.of(base), Currencies.of(quote),
-                Money.of(Currencies.of(base), rate).amount(), date, null);
+        return new ExchangeRate(Currencies.of(base), Currencies.of(quote), MoneyText.parseDecimal(rate, rate, 0), date, null);
     }
 
     /**

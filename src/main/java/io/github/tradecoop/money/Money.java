@@ -36,8 +36,6 @@ public final class Money implements Comparable<Money> {
     public static final int MAX_SCALE = 12;
     /** Amounts must have fewer integer digits than this, i.e. |amount| &lt; 10^21. */
     public static final int MAX_INTEGER_DIGITS = 21;
-    /** Longest amount text accepted, checked before any digit is converted. */
-    private static final int MAX_AMOUNT_TEXT = 100;
 
     /** The currency. */
     private final Currency currency;
@@ -141,7 +139,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(String currencyCodeOrAlias, String amount) {
         Objects.requireNonNull(amount, "amount must not be null");
-        return new Money(Currencies.of(currencyCodeOrAlias), parseDecimal(amount, amount, 0));
+        return new Money(Currencies.of(currencyCodeOrAlias), MoneyText.parseDecimal(amount, amount, 0));
     }
 
     /**
@@ -187,7 +185,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(Currency currency, String amount) {
         Objects.requireNonNull(amount, "amount must not be null");
-        return new Money(currency, parseDecimal(amount, amount, 0));
+        return new Money(currency, MoneyText.parseDecimal(amount, amount, 0));
     }
 
     /**
@@ -225,26 +223,7 @@ public final class Money implements Comparable<Money> {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Money parse(String canonical) {
-        Objects.requireNonNull(canonical, "canonical must not be null");
-        if (canonical.length() > MAX_AMOUNT_TEXT + 4) {
-            throw new MoneyParseException("text longer than " + (MAX_AMOUNT_TEXT + 4) + " characters",
-                    canonical, MAX_AMOUNT_TEXT + 4);
-        }
-        for (int i = 0; i < 3; i++) {
-            if (i >= canonical.length() || canonical.charAt(i) < 'A' || canonical.charAt(i) > 'Z') {
-                throw new MoneyParseException("expected a three-letter upper-case ISO 4217 code", canonical, i);
-            }
-        }
-        Currency currency;
-        try {
-            currency = Currency.getInstance(canonical.substring(0, 3));
-        } catch (IllegalArgumentException notIso) {
-            throw new MoneyParseException("unknown ISO 4217 code " + canonical.substring(0, 3), canonical, 0);
-        }
-        if (canonical.length() == 3 || canonical.charAt(3) != ' ') {
-            throw new MoneyParseException("expected one space after the currency code", canonical, 3);
-        }
-        return new Money(currency, parseDecimal(canonical.substring(4), canonical, 4));
+        return MoneyText.parseCanonical(canonical);
     }
 
     /**
@@ -680,45 +659,5 @@ public final class Money implements Comparable<Money> {
     private static String abbreviate(BigDecimal value) {
         String text = value.toPlainString();
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-    }
-
-    /**
-     * Reads a plain decimal ({@code -?digits(.digits)?}) that starts at {@code offset} in
-     * {@code whole}; indexes in errors refer to {@code whole}.
-     */
-    private static BigDecimal parseDecimal(String text, String whole, int offset) {
-        if (text.length() > MAX_AMOUNT_TEXT) {
-            throw new MoneyParseException("amount longer than " + MAX_AMOUNT_TEXT + " characters",
-                    whole, offset + MAX_AMOUNT_TEXT);
-        }
-        int i = 0;
-        if (i < text.length() && text.charAt(i) == '-') {
-            i++;
-        }
-        int digitsStart = i;
-        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == digitsStart) {
-            throw new MoneyParseException("expected a digit", whole, offset + i);
-        }
-        if (i < text.length() && text.charAt(i) == '.') {
-            i++;
-            int fractionStart = i;
-            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i == fractionStart) {
-                throw new MoneyParseException("expected a digit after the decimal point", whole, offset + i);
-            }
-        }
-        if (i != text.length()) {
-            throw new MoneyParseException("unexpected character '" + text.charAt(i) + "'", whole, offset + i);
-        }
-        return new BigDecimal(text);
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
