@@ -21,8 +21,6 @@ import io.github.tradecoop.trade.Indicator;
 import io.github.tradecoop.trade.TradeFlow;
 import io.github.tradecoop.trade.TradeStatistics;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -61,7 +59,6 @@ import java.util.stream.Collectors;
 public final class Consistency {
 
     private static final FigureFormat ENGLISH = FigureFormat.english();
-    private static final MathContext DISPLAY = new MathContext(6);
 
     private Consistency() {
     }
@@ -144,7 +141,7 @@ public final class Consistency {
         if (!stated.intersects(parts)) {
             findings.add(new Finding(Severity.ERROR, "trade.total-vs-parts", "flows[" + totalIndex + "].value",
                     "TOTAL " + ENGLISH.format(total.value()) + " is outside EXPORT + IMPORT = "
-                            + describe(parts, total.value()), stated, parts,
+                            + ENGLISH.format(parts), stated, parts,
                     Map.of("total", total.value(), "parts", parts)));
         }
         Percentage totalGrowth = total.yearOnYear();
@@ -170,7 +167,7 @@ public final class Consistency {
                     "flows[" + totalIndex + "].yearOnYear",
                     "TOTAL growth " + ENGLISH.format(totalGrowth) + " is outside the growth implied by EXPORT "
                             + signed(exportGrowth) + " and IMPORT " + signed(importGrowth) + ": "
-                            + describe(implied, null) + "%",
+                            + ENGLISH.format(implied) + "%",
                     totalGrowth.bounds(), implied, Map.of("growth", totalGrowth, "exportGrowth", exportGrowth,
                             "importGrowth", importGrowth, "implied", implied)));
         }
@@ -222,9 +219,9 @@ public final class Consistency {
         Range stated = declaredValue.bounds();
         if (!stated.intersects(computed)) {
             String message = complete
-                    ? "the " + projects.size() + " itemised projects add up to " + describe(sum, declaredValue)
+                    ? "the " + projects.size() + " itemised projects add up to " + ENGLISH.format(sum)
                             + ", not the declared " + ENGLISH.format(declaredValue)
-                    : "the itemised project values add up to at least " + describe(computed, declaredValue)
+                    : "the itemised project values add up to at least " + ENGLISH.format(computed)
                             + ", more than the declared " + ENGLISH.format(declaredValue);
             findings.add(new Finding(Severity.ERROR, "signing.project-value", "signing.totalValue", message,
                     stated, computed, Map.of("variant", complete ? "complete" : "partial", "itemised", projects.size(),
@@ -332,34 +329,5 @@ public final class Consistency {
     private static String signed(Percentage percentage) {
         String text = ENGLISH.format(percentage);
         return percentage.value().signum() >= 0 && percentage.figure().qualifier() == Qualifier.EXACT ? "+" + text : text;
-    }
-
-    /**
-     * Prints a range in the magnitude of a reference amount ("[4.0545, 4.0655] billion"), with
-     * at most six significant digits, rounded outwards so the printed range still contains the
-     * computed one.
-     */
-    private static String describe(Range range, ReportedAmount reference) {
-        int exponent = 0;
-        String unit = "";
-        if (reference != null) {
-            BigDecimal magnitude = reference.value().amount().abs();
-            String[] names = {"thousand", "million", "billion", "trillion"};
-            for (int i = names.length - 1; i >= 0; i--) {
-                if (magnitude.compareTo(BigDecimal.ONE.scaleByPowerOfTen(3 * (i + 1))) >= 0) {
-                    exponent = 3 * (i + 1);
-                    unit = " " + names[i];
-                    break;
-                }
-            }
-        }
-        final int shift = exponent;
-        String low = range.lower().map(l -> end(l.movePointLeft(shift), RoundingMode.FLOOR)).orElse("-∞");
-        String high = range.upper().map(u -> end(u.movePointLeft(shift), RoundingMode.CEILING)).orElse("∞");
-        return (range.isLowerInclusive() ? "[" : "(") + low + ", " + high + (range.isUpperInclusive() ? "]" : ")") + unit;
-    }
-
-    private static String end(BigDecimal value, RoundingMode rounding) {
-        return value.round(new MathContext(DISPLAY.getPrecision(), rounding)).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,8 +4,11 @@ import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -268,6 +271,38 @@ public final class FigureFormat {
         Objects.requireNonNull(percentage, "percentage must not be null");
         Figure figure = percentage.figure();
         return qualifierPrefix(figure.qualifier()) + sign(figure) + write(figure, true).text() + "%";
+    }
+
+    /**
+     * Writes a computed range in the largest magnitude below its ends, with at most six
+     * significant digits rounded outwards (so the printed range still contains the range):
+     * "[4.0545, 4.0655] billion", "[40.545, 40.655]亿", "[4,0545; 4,0655] млрд", "(100, ∞)".
+     * Meant for messages; {@link Range#toString()} is the exact, parsable form.
+     *
+     * @param range the range
+     * @return its spelling in this language
+     */
+    public String format(Range range) {
+        Objects.requireNonNull(range, "range must not be null");
+        BigDecimal size = range.upper().or(range::lower).orElse(BigDecimal.ZERO).abs();
+        Lexicon.Phrase<Integer> unit = null;
+        for (Lexicon.Phrase<Integer> magnitude : lexicon.canonicalMagnitudes) {
+            if (size.compareTo(BigDecimal.ONE.scaleByPowerOfTen(magnitude.meaning())) >= 0) {
+                unit = magnitude;
+            }
+        }
+        int shift = unit == null ? 0 : unit.meaning();
+        String low = range.lower().map(l -> end(l.movePointLeft(shift), RoundingMode.FLOOR)).orElse("-∞");
+        String high = range.upper().map(u -> end(u.movePointLeft(shift), RoundingMode.CEILING)).orElse("∞");
+        // Where the decimal separator is a comma, the ends are separated by a semicolon.
+        String separator = lexicon.decimalSeparator == ',' ? "; " : ", ";
+        return (range.isLowerInclusive() ? "[" : "(") + low + separator + high + (range.isUpperInclusive() ? "]" : ")")
+                + (unit == null ? "" : lexicon.magnitudeSpace + unit.text());
+    }
+
+    private String end(BigDecimal value, RoundingMode rounding) {
+        return value.round(new MathContext(6, rounding)).stripTrailingZeros().toPlainString()
+                .replace('.', lexicon.decimalSeparator);
     }
 
     @Override

@@ -203,6 +203,17 @@ class FigureFormatTest {
     }
 
     @Test
+    void rangesAreWrittenInTheLanguagesMagnitudesRoundedOutwards() {
+        Range parts = Range.closed("4054500000", "4065500000");
+        assertEquals("[4.0545, 4.0655] billion", EN.format(parts));
+        assertEquals("[40.545, 40.655]亿", ZH.format(parts));
+        assertEquals("[4,0545; 4,0655] млрд", RU.format(parts));
+        assertEquals("(100, ∞)", EN.format(Range.greaterThan(new BigDecimal("100"))));
+        Range growth = Range.closed("79.5512345", "80.6987654");
+        assertEquals("[79.5512, 80.6988]", EN.format(growth));
+    }
+
+    @Test
     void formatForLocale() {
         assertEquals(ZH, FigureFormat.of(Locale.SIMPLIFIED_CHINESE));
         assertEquals(RU, FigureFormat.of(Locale.forLanguageTag("ru-RU")));
