@@ -56,6 +56,7 @@ final class Jackson3Engine extends JsonEngine {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return JsonMapper.builder(factory)
+                .addModule(new Jackson3Creators())
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
