@@ -42,6 +42,53 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
         if (resolution.signum() <= 0) {
             throw new IllegalArgumentException("resolution must be positive but was " + resolution.toPlainString());
         }
+        if (isSmallWhole(value) && isSmallWhole(resolution)) {
+            checkSmallWhole(value, resolution);
+        } else {
+            BigDecimal[] canonical = canonical(value, resolution);
+            value = canonical[0];
+            resolution = canonical[1];
+        }
+        if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && value.signum() <= 0) {
+            throw new IllegalArgumentException(qualifier + " figures must be positive, their bounds start at 0; was "
+                    + value.toPlainString());
+        }
+    }
+
+    /** 10^0 to 10^17. */
+    private static final long[] POWERS_OF_TEN = new long[18];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * Whether a number is written without a fraction and with at most 18 digits: the usual
+     * figure read from JSON or text. Such a number is already in the canonical form (scale 0)
+     * and its invariants can be checked in {@code long} arithmetic, without building numbers.
+     */
+    private static boolean isSmallWhole(BigDecimal number) {
+        return number.scale() == 0 && number.precision() <= 18;
+    }
+
+    /** The invariants for {@link #isSmallWhole} value and resolution; the resolution is positive. */
+    private static void checkSmallWhole(BigDecimal value, BigDecimal resolution) {
+        long unit = resolution.longValue();
+        if (unit != POWERS_OF_TEN[resolution.precision() - 1]) {
+            throw new IllegalArgumentException("resolution must be a power of ten (1, 10, 0.1, ...) but was "
+                    + resolution.toPlainString());
+        }
+        if (value.longValue() % unit != 0) {
+            throw new IllegalArgumentException("value " + value.toPlainString()
+                    + " is not a whole multiple of its resolution " + resolution.toPlainString());
+        }
+    }
+
+    /** Checks the invariants of any value and resolution, and returns them in canonical form. */
+    private static BigDecimal[] canonical(BigDecimal value, BigDecimal resolution) {
         BigDecimal strippedValue = stripped(value, "value");
         BigDecimal strippedResolution = stripped(resolution, "resolution");
         if (!strippedResolution.unscaledValue().equals(BigInteger.ONE)) {
@@ -53,12 +100,7 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
             throw new IllegalArgumentException("value " + value.toPlainString()
                     + " is not a whole multiple of its resolution " + resolution.toPlainString());
         }
-        value = nonNegativeScale(strippedValue);
-        resolution = nonNegativeScale(strippedResolution);
-        if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && value.signum() <= 0) {
-            throw new IllegalArgumentException(qualifier + " figures must be positive, their bounds start at 0; was "
-                    + value.toPlainString());
-        }
+        return new BigDecimal[] {nonNegativeScale(strippedValue), nonNegativeScale(strippedResolution)};
     }
 
     /**
