@@ -154,23 +154,13 @@ final class Jackson2Engine extends JsonEngine {
         }
 
         @Override
-        public int[] tokenStart() {
-            return at(parser.currentTokenLocation());
+        public Mark tokenStart() {
+            return mark(parser.currentTokenLocation());
         }
 
         @Override
-        public long tokenStartOffset() {
-            return parser.currentTokenLocation().getCharOffset();
-        }
-
-        @Override
-        public int[] position() {
-            return at(parser.currentLocation());
-        }
-
-        @Override
-        public long positionOffset() {
-            return parser.currentLocation().getCharOffset();
+        public Mark position() {
+            return mark(parser.currentLocation());
         }
 
         @Override
@@ -192,6 +182,11 @@ final class Jackson2Engine extends JsonEngine {
                 throw failure(e);
             }
         }
+    }
+
+    private static Mark mark(JsonLocation location) {
+        int[] at = at(location);
+        return new Mark(at[0], at[1], location == null ? -1 : location.getCharOffset());
     }
 
     private static int[] at(JsonLocation location) {

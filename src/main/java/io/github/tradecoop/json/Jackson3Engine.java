@@ -156,23 +156,13 @@ final class Jackson3Engine extends JsonEngine {
         }
 
         @Override
-        public int[] tokenStart() {
-            return at(parser.currentTokenLocation());
+        public Mark tokenStart() {
+            return mark(parser.currentTokenLocation());
         }
 
         @Override
-        public long tokenStartOffset() {
-            return parser.currentTokenLocation().getCharOffset();
-        }
-
-        @Override
-        public int[] position() {
-            return at(parser.currentLocation());
-        }
-
-        @Override
-        public long positionOffset() {
-            return parser.currentLocation().getCharOffset();
+        public Mark position() {
+            return mark(parser.currentLocation());
         }
 
         @Override
@@ -194,6 +184,11 @@ final class Jackson3Engine extends JsonEngine {
                 throw translate(e);
             }
         }
+    }
+
+    private static Mark mark(TokenStreamLocation location) {
+        int[] at = at(location);
+        return new Mark(at[0], at[1], location == null ? -1 : location.getCharOffset());
     }
 
     private static int[] at(TokenStreamLocation location) {

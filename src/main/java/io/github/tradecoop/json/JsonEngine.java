@@ -15,6 +15,10 @@ abstract class JsonEngine {
     record Located<T>(T value, int line) {
     }
 
+    /** A place in the input: 1-based line and column (0 if unknown) and character offset. */
+    record Mark(int line, int column, long offset) {
+    }
+
     /** Where reading a document stopped. */
     record Stop(String pointer, int line, int column) {
     }
@@ -37,17 +41,11 @@ abstract class JsonEngine {
         /** The JSON pointer of the current token. */
         String pointer();
 
-        /** The 1-based line and column where the current token starts (0 if unknown). */
-        int[] tokenStart();
+        /** Where the current token starts. */
+        Mark tokenStart();
 
-        /** The character offset where the current token starts. */
-        long tokenStartOffset();
-
-        /** The 1-based line and column the parser has reached. */
-        int[] position();
-
-        /** The character offset the parser has reached. */
-        long positionOffset();
+        /** Where the parser has reached. */
+        Mark position();
 
         /** Binds the value that starts at the current token, leaving what follows unread. */
         <T> T bind(Class<T> type);
@@ -134,22 +132,22 @@ abstract class JsonEngine {
                     throw new NoSuchElementException();
                 }
                 fetched = false;
-                int[] start = cursor.tokenStart();
-                long startOffset = cursor.tokenStartOffset();
-                if (start[0] <= lastLine) {
-                    throw problem(start[0], start[1], "json.syntax",
+                Mark start = cursor.tokenStart();
+                if (start.line() <= lastLine) {
+                    throw problem(start.line(), start.column(), "json.syntax",
                             "JSON Lines hold one document per line; this one starts on the line of the last");
                 }
                 T value = cursor.bind(type);
-                lastLine = Math.max(cursor.position()[0], start[0]);
+                Mark end = cursor.position();
+                lastLine = Math.max(end.line(), start.line());
                 if (value == null) {
-                    throw problem(start[0], 1, "json.empty", "the line is null, not a " + type.getSimpleName());
+                    throw problem(start.line(), 1, "json.empty", "the line is null, not a " + type.getSimpleName());
                 }
-                if (cursor.positionOffset() - startOffset > TradeJson.MAX_DOCUMENT_LENGTH) {
-                    throw problem(start[0], 1, "json.too-long",
+                if (end.offset() - start.offset() > TradeJson.MAX_DOCUMENT_LENGTH) {
+                    throw problem(start.line(), 1, "json.too-long",
                             "the line is longer than " + TradeJson.MAX_DOCUMENT_LENGTH + " characters");
                 }
-                return new Located<>(value, start[0]);
+                return new Located<>(value, start.line());
             }
         };
     }
@@ -167,11 +165,11 @@ abstract class JsonEngine {
                 boolean exact = pointer.equals(here);
                 if (exact && cursor.atName()) {
                     cursor.next();  // point at the value, not at its name
-                    return cursor.tokenStart();
+                    return lineAndColumn(cursor.tokenStart());
                 }
                 if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
                     bestLength = here.length();
-                    best = cursor.tokenStart();
+                    best = lineAndColumn(cursor.tokenStart());
                     if (exact) {
                         return best;
                     }
@@ -197,12 +195,16 @@ abstract class JsonEngine {
                 }
                 return null;
             } catch (TradeDataException e) {
-                int[] at = cursor.position();
-                return new Stop(cursor.pointer(), at[0], at[1]);
+                Mark at = cursor.position();
+                return new Stop(cursor.pointer(), at.line(), at.column());
             }
         } catch (TradeDataException e) {
             return null;
         }
+    }
+
+    private static int[] lineAndColumn(Mark mark) {
+        return new int[] {mark.line(), mark.column()};
     }
 
     private static TradeDataException problem(int line, int column, String code, String message) {
