@@ -1,10 +1,10 @@
 package io.github.tradecoop.figure;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.money.Currencies;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The JSON shape of reported figures, shared by Jackson 2 and 3 through {@code @JsonValue}
@@ -18,16 +18,20 @@ final class FigureJson {
     private FigureJson() {
     }
 
-    /** The object written for a figure, in a fixed key order; currency first for amounts. */
-    static Map<String, Object> write(Currency currency, Figure figure) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (currency != null) {
-            json.put("currency", currency.getCurrencyCode());
-        }
-        json.put("value", figure.value().toPlainString());
-        json.put("resolution", figure.resolution().toPlainString());
-        json.put("qualifier", figure.qualifier().name());
-        return json;
+    /**
+     * The object written for a figure, in a fixed key order, currency first and only for
+     * amounts. A record rather than a map: Jackson writes a bean with known property types
+     * without looking up a serializer for every value.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"currency", "value", "resolution", "qualifier"})
+    record Written(String currency, String value, String resolution, String qualifier) {
+    }
+
+    /** The object written for a figure; {@code currency} is null for counts and percentages. */
+    static Written write(Currency currency, Figure figure) {
+        return new Written(currency == null ? null : currency.getCurrencyCode(), figure.value().toPlainString(),
+                figure.resolution().toPlainString(), figure.qualifier().name());
     }
 
     /** The figure of a JSON object's properties; only {@code value} is required. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -148,7 +147,7 @@ public record Percentage(Figure figure) {
 
     /** The JSON object: value, resolution and qualifier, decimals as strings. */
     @JsonValue
-    private Map<String, Object> toJson() {
+    private FigureJson.Written toJson() {
         return FigureJson.write(null, figure);
     }
 

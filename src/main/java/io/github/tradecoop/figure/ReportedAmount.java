@@ -8,7 +8,6 @@ import io.github.tradecoop.money.CurrencyMismatchException;
 import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -179,7 +178,7 @@ public record ReportedAmount(Currency currency, Figure figure) {
 
     /** The JSON object: currency, value, resolution and qualifier, decimals as strings. */
     @JsonValue
-    private Map<String, Object> toJson() {
+    private FigureJson.Written toJson() {
         return FigureJson.write(currency, figure);
     }
 
