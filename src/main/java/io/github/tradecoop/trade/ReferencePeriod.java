@@ -130,7 +130,7 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         @Override
         @JsonValue
         public String toString() {
-            return String.format("%04d", year);
+            return fourDigits(year);
         }
     }
 
@@ -173,7 +173,7 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         @Override
         @JsonValue
         public String toString() {
-            return String.format("%04d-Q%d", year, quarter);
+            return fourDigits(year) + "-Q" + quarter;
         }
     }
 
@@ -216,8 +216,14 @@ public sealed interface ReferencePeriod permits ReferencePeriod.Year, ReferenceP
         @Override
         @JsonValue
         public String toString() {
-            return String.format("%04d-%02d", year, month);
+            return fourDigits(year) + (month < 10 ? "-0" : "-") + month;
         }
+    }
+
+    /** The year with leading zeros to four digits; by hand, as it is written for every trade flow. */
+    private static String fourDigits(int year) {
+        String digits = Integer.toString(year);
+        return "0000".substring(digits.length()) + digits;
     }
 
     private static boolean digits(String text, int from, int to) {

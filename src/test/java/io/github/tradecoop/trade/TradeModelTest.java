@@ -8,7 +8,9 @@ import io.github.tradecoop.event.Source;
 import io.github.tradecoop.figure.ReportedAmount;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +21,25 @@ class TradeModelTest {
     @ValueSource(strings = {"2023", "2023-Q1", "2023-Q4", "2023-05", "2023-12"})
     void periodToStringIsReadBackByParse(String text) {
         assertEquals(text, ReferencePeriod.parse(text).toString());
+    }
+
+    /** Every period there can be: ISO-style text with a four-digit year, read back by parse. */
+    @Test
+    void everyPeriodIsWrittenWithAFourDigitYearAndReadBack() {
+        for (int year = 2; year <= 9999; year++) {
+            Map<String, ReferencePeriod> periods = new LinkedHashMap<>();
+            periods.put(String.format("%04d", year), ReferencePeriod.year(year));
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                periods.put(String.format("%04d-Q%d", year, quarter), ReferencePeriod.quarter(year, quarter));
+            }
+            for (int month = 1; month <= 12; month++) {
+                periods.put(String.format("%04d-%02d", year, month), ReferencePeriod.month(year, month));
+            }
+            periods.forEach((text, period) -> {
+                assertEquals(text, period.toString());
+                assertEquals(period, ReferencePeriod.parse(text));
+            });
+        }
     }
 
     @ParameterizedTest
