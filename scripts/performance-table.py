@@ -10,7 +10,7 @@ PEERS = {
     "MoneySumBenchmark.tradecoopMoneyPlus": ["MoneySumBenchmark.bigDecimalAdd", "MoneySumBenchmark.jodaMoneyPlus",
                                              "MoneySumBenchmark.monetaMoneyAdd", "MoneySumBenchmark.monetaFastMoneyAdd"],
     "ParseBenchmark.tradecoopMoneyParse": ["ParseBenchmark.jodaMoneyParse"],
-    "JsonBenchmark.readTradeJson": ["JsonBenchmark.readPlainJackson"],
+    "JsonBenchmark.readTradeJson": ["JsonBenchmark.readPlainJackson", "JsonBenchmark.readPlainJacksonStrictKeys"],
     "JsonBenchmark.writeTradeJson": ["JsonBenchmark.writePlainJackson"],
     "ValidationBenchmark.tradeValidator": ["ValidationBenchmark.hibernateValidatorDirectly"],
 }

@@ -57,6 +57,9 @@ public class JsonBenchmark {
     TradeJson tradeJson;
     com.fasterxml.jackson.databind.ObjectMapper plain2;
     tools.jackson.databind.json.JsonMapper plain3;
+    /** Plain Jackson with the one rule of TradeJson's that costs the most: duplicate keys refused. */
+    com.fasterxml.jackson.databind.ObjectMapper strictKeys2;
+    tools.jackson.databind.json.JsonMapper strictKeys3;
     List<TradeFlow> flows;
     List<PlainFlow> plainFlows;
     String lines;
@@ -66,6 +69,10 @@ public class JsonBenchmark {
         tradeJson = "jackson2".equals(jackson) ? TradeJson.jackson2() : TradeJson.jackson3();
         plain2 = new com.fasterxml.jackson.databind.ObjectMapper();
         plain3 = new tools.jackson.databind.json.JsonMapper();
+        strictKeys2 = new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        strictKeys3 = tools.jackson.databind.json.JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
         Random random = new Random(7);
         List<Area> areas = List.of(Area.city("Shenyang", "CN"), Area.country("RU"), Area.province("Liaoning", "CN"),
                 Area.country("KZ"));
@@ -97,10 +104,20 @@ public class JsonBenchmark {
 
     @Benchmark
     public long readPlainJackson() throws IOException {
+        return readPlain(plain2, plain3);
+    }
+
+    @Benchmark
+    public long readPlainJacksonStrictKeys() throws IOException {
+        return readPlain(strictKeys2, strictKeys3);
+    }
+
+    private long readPlain(com.fasterxml.jackson.databind.ObjectMapper mapper2, tools.jackson.databind.json.JsonMapper mapper3)
+            throws IOException {
         long count = 0;
         if ("jackson2".equals(jackson)) {
             try (com.fasterxml.jackson.databind.MappingIterator<PlainFlow> it =
-                    plain2.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
+                    mapper2.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
                 while (it.hasNext()) {
                     it.next();
                     count++;
@@ -108,7 +125,7 @@ public class JsonBenchmark {
             }
         } else {
             try (tools.jackson.databind.MappingIterator<PlainFlow> it =
-                    plain3.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
+                    mapper3.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
                 while (it.hasNext()) {
                     it.next();
                     count++;
