@@ -78,13 +78,21 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
     private static void checkSmallWhole(BigDecimal value, BigDecimal resolution) {
         long unit = resolution.longValue();
         if (unit != POWERS_OF_TEN[resolution.precision() - 1]) {
-            throw new IllegalArgumentException("resolution must be a power of ten (1, 10, 0.1, ...) but was "
-                    + resolution.toPlainString());
+            throw notAPowerOfTen(resolution);
         }
         if (value.longValue() % unit != 0) {
-            throw new IllegalArgumentException("value " + value.toPlainString()
-                    + " is not a whole multiple of its resolution " + resolution.toPlainString());
+            throw notAMultiple(value, resolution);
         }
+    }
+
+    private static IllegalArgumentException notAPowerOfTen(BigDecimal resolution) {
+        return new IllegalArgumentException("resolution must be a power of ten (1, 10, 0.1, ...) but was "
+                + resolution.toPlainString());
+    }
+
+    private static IllegalArgumentException notAMultiple(BigDecimal value, BigDecimal resolution) {
+        return new IllegalArgumentException("value " + value.toPlainString() + " is not a whole multiple of its resolution "
+                + resolution.toPlainString());
     }
 
     /** Checks the invariants of any value and resolution, and returns them in canonical form. */
@@ -92,13 +100,11 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
         BigDecimal strippedValue = stripped(value, "value");
         BigDecimal strippedResolution = stripped(resolution, "resolution");
         if (!strippedResolution.unscaledValue().equals(BigInteger.ONE)) {
-            throw new IllegalArgumentException("resolution must be a power of ten (1, 10, 0.1, ...) but was "
-                    + resolution.toPlainString());
+            throw notAPowerOfTen(resolution);
         }
         // Without trailing zeros, a multiple of 10^k has no digit below 10^k: no division needed.
         if (strippedValue.signum() != 0 && strippedValue.scale() > strippedResolution.scale()) {
-            throw new IllegalArgumentException("value " + value.toPlainString()
-                    + " is not a whole multiple of its resolution " + resolution.toPlainString());
+            throw notAMultiple(value, resolution);
         }
         return new BigDecimal[] {nonNegativeScale(strippedValue), nonNegativeScale(strippedResolution)};
     }
