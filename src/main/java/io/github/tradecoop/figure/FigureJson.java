@@ -1,6 +1,7 @@
 package io.github.tradecoop.figure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.money.Currencies;
 import java.math.BigDecimal;
@@ -25,7 +26,9 @@ final class FigureJson {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"currency", "value", "resolution", "qualifier"})
-    record Written(String currency, String value, String resolution, String qualifier) {
+    record Written(@JsonProperty("currency") String currency, @JsonProperty("value") String value,
+            @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") String qualifier) {
+        // Explicit names: written whatever visibility rules an application's own mapper has.
     }
 
     /** The object written for a figure; {@code currency} is null for counts and percentages. */
