@@ -20,17 +20,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading and writing 100,000 trade flows as JSON Lines with TradeJson, against the same
  * Jackson version binding the same JSON to plain records of strings and BigDecimals.
  */
+// Three forks: on a small shared machine one JVM in a few compiles JSON binding badly and runs
+// 1.5 times slower for its whole life; one fork would report either mode as the result.
+@Fork(3)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 4, time = 2)
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
