@@ -198,9 +198,7 @@ final class Jackson2Engine extends JsonEngine {
         if (e instanceof JsonProcessingException processing) {
             return translate(processing);
         }
-        return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.io",
-                e instanceof java.nio.charset.CharacterCodingException ? "the input is not UTF-8"
-                        : "cannot read the document: " + e.getMessage()), e);
+        return JsonInput.failure(e);
     }
 
     private static TradeDataException translate(JsonProcessingException e) {

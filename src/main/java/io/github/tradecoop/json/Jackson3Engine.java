@@ -106,7 +106,7 @@ final class Jackson3Engine extends JsonEngine {
     @Override
     Cursor cursor(String json) {
         try {
-            return new ParserCursor(mapper.createParser(json), mapper);
+            return new ParserCursor(mapper.createParser(json));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -115,7 +115,7 @@ final class Jackson3Engine extends JsonEngine {
     @Override
     Cursor linesCursor(Reader reader) {
         try {
-            return new ParserCursor(linesMapper.createParser(reader), linesMapper);
+            return new ParserCursor(linesMapper.createParser(reader));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -124,11 +124,9 @@ final class Jackson3Engine extends JsonEngine {
     /** A Jackson 3 parser seen as a cursor. */
     private final class ParserCursor implements Cursor {
         private final JsonParser parser;
-        private final JsonMapper owner;
 
-        ParserCursor(JsonParser parser, JsonMapper owner) {
+        ParserCursor(JsonParser parser) {
             this.parser = parser;
-            this.owner = owner;
         }
 
         @Override
@@ -168,7 +166,7 @@ final class Jackson3Engine extends JsonEngine {
         @Override
         public <T> T bind(Class<T> type) {
             ObjectReader reader = lineReaders.computeIfAbsent(type,
-                    t -> owner.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+                    t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
             try {
                 return reader.readValue(parser);
             } catch (JacksonException e) {

@@ -8,15 +8,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -181,7 +177,7 @@ public final class TradeJson {
      */
     public <T> T read(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader must not be null");
-        return read(slurp(reader), type);
+        return read(JsonInput.slurp(reader), type);
     }
 
     /**
@@ -195,7 +191,7 @@ public final class TradeJson {
      */
     public <T> T read(InputStream input, Class<T> type) {
         Objects.requireNonNull(input, "input must not be null");
-        return read(new InputStreamReader(input, strictUtf8()), type);
+        return read(new InputStreamReader(input, JsonInput.strictUtf8()), type);
     }
 
     /**
@@ -209,10 +205,10 @@ public final class TradeJson {
      */
     public <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file must not be null");
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), JsonInput.strictUtf8())) {
             return read(reader, type);
         } catch (IOException e) {
-            throw ioFailure(e);
+            throw JsonInput.failure(e);
         }
     }
 
@@ -274,7 +270,7 @@ public final class TradeJson {
      */
     public <T> Stream<T> readLines(InputStream input, Class<T> type) {
         Objects.requireNonNull(input, "input must not be null");
-        return readLines(new InputStreamReader(input, strictUtf8()), type);
+        return readLines(new InputStreamReader(input, JsonInput.strictUtf8()), type);
     }
 
     /**
@@ -291,7 +287,7 @@ public final class TradeJson {
         try {
             return readLines(Files.newInputStream(file), type);
         } catch (IOException e) {
-            throw ioFailure(e);
+            throw JsonInput.failure(e);
         }
     }
 
@@ -313,7 +309,7 @@ public final class TradeJson {
             }
             out.flush();
         } catch (IOException e) {
-            throw ioFailure(e);
+            throw JsonInput.failure(e);
         }
     }
 
@@ -347,41 +343,6 @@ public final class TradeJson {
             }
         }
         return value;
-    }
-
-    private static String slurp(Reader reader) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        try {
-            int n;
-            while ((n = reader.read(buffer)) >= 0) {
-                text.append(buffer, 0, n);
-                if (text.length() > MAX_DOCUMENT_LENGTH) {
-                    throw tooLong();
-                }
-            }
-        } catch (IOException e) {
-            throw ioFailure(e);
-        }
-        return text.toString();
-    }
-
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static TradeDataException tooLong() {
-        return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.too-long",
-                "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters"), null);
-    }
-
-    private static TradeDataException ioFailure(IOException e) {
-        String what = e instanceof java.nio.charset.CharacterCodingException ? "the input is not UTF-8"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
-                : "cannot read or write: " + e.getMessage();
-        return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.io", what), e);
     }
 
     private static boolean present(String className) {

@@ -283,6 +283,20 @@ class TradeJsonStrictnessTest {
         assertEquals("the input is not UTF-8", e.problems().get(0).message());
     }
 
+    /** The parser reads JSON Lines itself, so the decoder's refusal reaches it mid-stream: the same problem. */
+    @ParameterizedTest
+    @MethodSource("engines")
+    void malformedUtf8InJsonLinesIsAnError(TradeJson json) {
+        byte[] bytes = {'{', '"', 'r', 'e', 'p', 'o', 'r', 't', 'e', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+        TradeDataException e = assertThrows(TradeDataException.class, () -> {
+            try (Stream<TradeFlow> flows = json.readLines(new ByteArrayInputStream(bytes), TradeFlow.class)) {
+                flows.count();
+            }
+        });
+        assertEquals("json.io", e.problems().get(0).code(), e.getMessage());
+        assertEquals("the input is not UTF-8", e.problems().get(0).message());
+    }
+
     @Test
     void missingFilesAreTradeDataExceptions(@TempDir Path dir) {
         TradeDataException e = assertThrows(TradeDataException.class,
