@@ -39,7 +39,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(3)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 4, time = 2)
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class JsonBenchmark {
@@ -59,73 +58,98 @@ public class JsonBenchmark {
             PlainFigure yearOnYear, String sourceId) {
     }
 
-    @Param({"jackson2", "jackson3"})
-    public String jackson;
+    /**
+     * The flows and their JSON Lines, shared by every benchmark. Plain Jackson's mappers live in
+     * {@link Plain}, which JMH builds only in the forks of the plain benchmarks: a TradeJson fork
+     * never runs plain Jackson's reading, whose type profiles in the shared parser code could
+     * otherwise shape how TradeJson's reading is compiled.
+     */
+    @State(Scope.Benchmark)
+    public static class Data {
+        @Param({"jackson2", "jackson3"})
+        public String jackson;
 
-    TradeJson tradeJson;
-    com.fasterxml.jackson.databind.ObjectMapper plain2;
-    tools.jackson.databind.json.JsonMapper plain3;
-    /** Plain Jackson with the one rule of TradeJson's that costs the most: duplicate keys refused. */
-    com.fasterxml.jackson.databind.ObjectMapper strictKeys2;
-    tools.jackson.databind.json.JsonMapper strictKeys3;
-    List<TradeFlow> flows;
-    List<PlainFlow> plainFlows;
-    String lines;
+        TradeJson tradeJson;
+        List<TradeFlow> flows;
+        String lines;
 
-    @Setup
-    public void setUp() throws IOException {
-        tradeJson = "jackson2".equals(jackson) ? TradeJson.jackson2() : TradeJson.jackson3();
-        plain2 = new com.fasterxml.jackson.databind.ObjectMapper();
-        plain3 = new tools.jackson.databind.json.JsonMapper();
-        strictKeys2 = new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-        strictKeys3 = tools.jackson.databind.json.JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
-                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
-        Random random = new Random(7);
-        List<Area> areas = List.of(Area.city("Shenyang", "CN"), Area.country("RU"), Area.province("Liaoning", "CN"),
-                Area.country("KZ"));
-        flows = new ArrayList<>();
-        for (int i = 0; i < FLOWS; i++) {
-            flows.add(TradeFlow.of(areas.get(random.nextInt(4)), areas.get(random.nextInt(4)),
-                            ReferencePeriod.month(2000 + random.nextInt(25), 1 + random.nextInt(12)),
-                            FlowDirection.values()[random.nextInt(3)],
-                            ReportedAmount.parse("RMB " + (1 + random.nextInt(999)) + "." + random.nextInt(10) + " million"))
-                    .withYearOnYear(Percentage.of(BigDecimal.valueOf(random.nextInt(2000) - 500, 1).toPlainString()))
-                    .withSourceId("bureau-" + random.nextInt(10)));
+        @Setup
+        public void setUp() {
+            tradeJson = "jackson2".equals(jackson) ? TradeJson.jackson2() : TradeJson.jackson3();
+            Random random = new Random(7);
+            List<Area> areas = List.of(Area.city("Shenyang", "CN"), Area.country("RU"), Area.province("Liaoning", "CN"),
+                    Area.country("KZ"));
+            flows = new ArrayList<>();
+            for (int i = 0; i < FLOWS; i++) {
+                flows.add(TradeFlow.of(areas.get(random.nextInt(4)), areas.get(random.nextInt(4)),
+                                ReferencePeriod.month(2000 + random.nextInt(25), 1 + random.nextInt(12)),
+                                FlowDirection.values()[random.nextInt(3)],
+                                ReportedAmount.parse("RMB " + (1 + random.nextInt(999)) + "." + random.nextInt(10) + " million"))
+                        .withYearOnYear(Percentage.of(BigDecimal.valueOf(random.nextInt(2000) - 500, 1).toPlainString()))
+                        .withSourceId("bureau-" + random.nextInt(10)));
+            }
+            StringWriter out = new StringWriter();
+            tradeJson.writeLines(flows, out);
+            lines = out.toString();
         }
-        StringWriter out = new StringWriter();
-        tradeJson.writeLines(flows, out);
-        lines = out.toString();
-        plainFlows = new ArrayList<>();
-        try (com.fasterxml.jackson.databind.MappingIterator<PlainFlow> it =
-                plain2.readerFor(PlainFlow.class).readValues(lines)) {
-            it.forEachRemaining(plainFlows::add);
+    }
+
+    /** Plain Jackson of the same version, and the flows as plain records. */
+    @State(Scope.Benchmark)
+    public static class Plain {
+        com.fasterxml.jackson.databind.ObjectMapper plain2;
+        tools.jackson.databind.json.JsonMapper plain3;
+        /** Plain Jackson with the one rule of TradeJson's that costs the most: duplicate keys refused. */
+        com.fasterxml.jackson.databind.ObjectMapper strictKeys2;
+        tools.jackson.databind.json.JsonMapper strictKeys3;
+        List<PlainFlow> plainFlows;
+
+        @Setup
+        public void setUp(Data data) throws IOException {
+            plain2 = new com.fasterxml.jackson.databind.ObjectMapper();
+            plain3 = new tools.jackson.databind.json.JsonMapper();
+            strictKeys2 = new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+            strictKeys3 = tools.jackson.databind.json.JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
+            plainFlows = new ArrayList<>();
+            if ("jackson2".equals(data.jackson)) {
+                try (com.fasterxml.jackson.databind.MappingIterator<PlainFlow> it =
+                        plain2.readerFor(PlainFlow.class).readValues(data.lines)) {
+                    it.forEachRemaining(plainFlows::add);
+                }
+            } else {
+                try (tools.jackson.databind.MappingIterator<PlainFlow> it =
+                        plain3.readerFor(PlainFlow.class).readValues(data.lines)) {
+                    it.forEachRemaining(plainFlows::add);
+                }
+            }
         }
     }
 
     @Benchmark
-    public long readTradeJson() {
-        try (Stream<TradeFlow> read = tradeJson.readLines(new StringReader(lines), TradeFlow.class)) {
+    public long readTradeJson(Data data) {
+        try (Stream<TradeFlow> read = data.tradeJson.readLines(new StringReader(data.lines), TradeFlow.class)) {
             return read.count();
         }
     }
 
     @Benchmark
-    public long readPlainJackson() throws IOException {
-        return readPlain(plain2, plain3);
+    public long readPlainJackson(Data data, Plain plain) throws IOException {
+        return readPlain(data, plain.plain2, plain.plain3);
     }
 
     @Benchmark
-    public long readPlainJacksonStrictKeys() throws IOException {
-        return readPlain(strictKeys2, strictKeys3);
+    public long readPlainJacksonStrictKeys(Data data, Plain plain) throws IOException {
+        return readPlain(data, plain.strictKeys2, plain.strictKeys3);
     }
 
-    private long readPlain(com.fasterxml.jackson.databind.ObjectMapper mapper2, tools.jackson.databind.json.JsonMapper mapper3)
+    private static long readPlain(Data data, com.fasterxml.jackson.databind.ObjectMapper mapper2, tools.jackson.databind.json.JsonMapper mapper3)
             throws IOException {
         long count = 0;
-        if ("jackson2".equals(jackson)) {
+        if ("jackson2".equals(data.jackson)) {
             try (com.fasterxml.jackson.databind.MappingIterator<PlainFlow> it =
-                    mapper2.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
+                    mapper2.readerFor(PlainFlow.class).readValues(new StringReader(data.lines))) {
                 while (it.hasNext()) {
                     it.next();
                     count++;
@@ -133,7 +157,7 @@ public class JsonBenchmark {
             }
         } else {
             try (tools.jackson.databind.MappingIterator<PlainFlow> it =
-                    mapper3.readerFor(PlainFlow.class).readValues(new StringReader(lines))) {
+                    mapper3.readerFor(PlainFlow.class).readValues(new StringReader(data.lines))) {
                 while (it.hasNext()) {
                     it.next();
                     count++;
@@ -144,18 +168,19 @@ public class JsonBenchmark {
     }
 
     @Benchmark
-    public int writeTradeJson() {
+    public int writeTradeJson(Data data) {
         CountingWriter out = new CountingWriter();
-        tradeJson.writeLines(flows, out);
+        data.tradeJson.writeLines(data.flows, out);
         return out.count;
     }
 
     @Benchmark
-    public int writePlainJackson() throws IOException {
+    public int writePlainJackson(Data data, Plain plain) throws IOException {
         CountingWriter out = new CountingWriter();
-        Iterator<PlainFlow> it = plainFlows.iterator();
+        Iterator<PlainFlow> it = plain.plainFlows.iterator();
+        boolean jackson2 = "jackson2".equals(data.jackson);
         while (it.hasNext()) {
-            out.write("jackson2".equals(jackson) ? plain2.writeValueAsString(it.next()) : plain3.writeValueAsString(it.next()));
+            out.write(jackson2 ? plain.plain2.writeValueAsString(it.next()) : plain.plain3.writeValueAsString(it.next()));
             out.write('\n');
         }
         return out.count;

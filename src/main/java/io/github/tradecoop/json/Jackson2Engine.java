@@ -1,6 +1,7 @@
 package io.github.tradecoop.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -63,15 +64,14 @@ final class Jackson2Engine extends JsonEngine {
     }
 
     private static JsonFactory factory(long maxDocumentLength) {
-        return JsonFactory.builder()
+        return Jackson2StrictKeys.factory(new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(TradeJson.MAX_NESTING_DEPTH)
                         .maxStringLength(TradeJson.MAX_STRING_LENGTH)
                         .maxNumberLength(TradeJson.MAX_NUMBER_LENGTH)
                         .maxDocumentLength(maxDocumentLength)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     }
 
     @Override
