@@ -34,11 +34,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading and writing 100,000 trade flows as JSON Lines with TradeJson, against the same
  * Jackson version binding the same JSON to plain records of strings and BigDecimals.
  */
-// Three forks: on a small shared machine one JVM in a few compiles JSON binding badly and runs
-// 1.5 times slower for its whole life; one fork would report either mode as the result.
-@Fork(3)
+// Five short forks: on the small shared machine these ran on, reading and writing JSON (plain
+// Jackson as much as TradeJson) runs about 1.5 times slower for stretches of seconds to a whole
+// fork; more forks sample both speeds for every benchmark.
+@Fork(5)
 @Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 4, time = 2)
+@Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class JsonBenchmark {
