@@ -185,12 +185,8 @@ final class Jackson2Engine extends JsonEngine {
     }
 
     private static Mark mark(JsonLocation location) {
-        int[] at = at(location);
-        return new Mark(at[0], at[1], location == null ? -1 : location.getCharOffset());
-    }
-
-    private static int[] at(JsonLocation location) {
-        return location == null ? new int[] {0, 0} : position(location.getLineNr(), location.getColumnNr());
+        return location == null ? Mark.UNKNOWN
+                : Mark.of(location.getLineNr(), location.getColumnNr(), location.getCharOffset());
     }
 
     /** A Jackson failure translated, or an I/O failure of the underlying reader. */
@@ -202,22 +198,22 @@ final class Jackson2Engine extends JsonEngine {
     }
 
     private static TradeDataException translate(JsonProcessingException e) {
-        int[] at = at(e.getLocation());
+        Mark at = mark(e.getLocation());
         String pointer = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
         if (pointer.isEmpty()) {
             // Stream-level failures (limits, syntax) know where the parser was, not a binding path.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonProcessingException processing && processing.getProcessor() instanceof JsonParser parser) {
                     pointer = parser.getParsingContext().pathAsPointer().toString();
-                    if (at[0] == 0) {
-                        at = at(parser.currentLocation());
+                    if (at.line() == 0) {
+                        at = mark(parser.currentLocation());
                     }
                     break;
                 }
             }
         }
         String[] wording = wording(e);
-        return new TradeDataException(new TradeDataException.Problem(pointer, at[0], at[1], wording[0], wording[1]), e);
+        return new TradeDataException(new TradeDataException.Problem(pointer, at.line(), at.column(), wording[0], wording[1]), e);
     }
 
     private static String[] wording(JsonProcessingException e) {

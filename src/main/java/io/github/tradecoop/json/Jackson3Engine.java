@@ -185,16 +185,12 @@ final class Jackson3Engine extends JsonEngine {
     }
 
     private static Mark mark(TokenStreamLocation location) {
-        int[] at = at(location);
-        return new Mark(at[0], at[1], location == null ? -1 : location.getCharOffset());
-    }
-
-    private static int[] at(TokenStreamLocation location) {
-        return location == null ? new int[] {0, 0} : position(location.getLineNr(), location.getColumnNr());
+        return location == null ? Mark.UNKNOWN
+                : Mark.of(location.getLineNr(), location.getColumnNr(), location.getCharOffset());
     }
 
     private static TradeDataException translate(JacksonException e) {
-        int[] at = at(e.getLocation());
+        Mark at = mark(e.getLocation());
         // Jackson 3 keeps the path on every exception, stream-level ones included.
         String pointer = pointer(e.getPath());
         if (pointer.isEmpty()) {
@@ -202,15 +198,15 @@ final class Jackson3Engine extends JsonEngine {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JacksonException jackson && jackson.processor() instanceof JsonParser parser) {
                     pointer = parser.streamReadContext().pathAsPointer().toString();
-                    if (at[0] == 0) {
-                        at = at(parser.currentLocation());
+                    if (at.line() == 0) {
+                        at = mark(parser.currentLocation());
                     }
                     break;
                 }
             }
         }
         String[] wording = wording(e);
-        return new TradeDataException(new TradeDataException.Problem(pointer, at[0], at[1], wording[0], wording[1]), e);
+        return new TradeDataException(new TradeDataException.Problem(pointer, at.line(), at.column(), wording[0], wording[1]), e);
     }
 
     private static String[] wording(JacksonException e) {

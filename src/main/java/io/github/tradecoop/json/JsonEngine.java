@@ -15,8 +15,14 @@ abstract class JsonEngine {
     record Located<T>(T value, int line) {
     }
 
-    /** A place in the input: 1-based line and column (0 if unknown) and character offset. */
+    /** A place in the input: 1-based line and column (0 if unknown) and character offset (-1 if unknown). */
     record Mark(int line, int column, long offset) {
+        static final Mark UNKNOWN = new Mark(0, 0, -1);
+
+        /** A place as a parser reports it, whose unknown parts may be negative. */
+        static Mark of(int line, int column, long offset) {
+            return new Mark(Math.max(line, 0), Math.max(column, 0), offset);
+        }
     }
 
     /** Where reading a document stopped. */
@@ -73,11 +79,6 @@ abstract class JsonEngine {
     /** A cursor over a stream of documents: every limit but the length of the whole stream. */
     abstract Cursor linesCursor(Reader reader);
 
-    /** Converts a token position (which may be null) to 1-based line and column, 0 if unknown. */
-    static int[] position(int line, int column) {
-        return new int[] {Math.max(line, 0), Math.max(column, 0)};
-    }
-
     /**
      * Reads one whole document and places a failure at the start of the offending value:
      * Jackson reports limits without a location, and values the model refused at their end.
@@ -100,8 +101,8 @@ abstract class JsonEngine {
             if (p.line() > 0 && !refusedValue) {
                 throw e;
             }
-            int[] at = locate(json, p.pointer());
-            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at[0], at[1], p.code(),
+            Mark at = locate(json, p.pointer());
+            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at.line(), at.column(), p.code(),
                     p.message()), e.getCause());
         }
     }
@@ -152,9 +153,9 @@ abstract class JsonEngine {
         };
     }
 
-    /** The 1-based line and column where the value at the pointer (or its nearest ancestor) starts. */
-    final int[] locate(String json, String pointer) {
-        int[] best = {1, 1};
+    /** Where the value at the pointer (or its nearest ancestor) starts. */
+    final Mark locate(String json, String pointer) {
+        Mark best = new Mark(1, 1, 0);
         int bestLength = -1;
         try (Cursor cursor = cursor(json)) {
             while (cursor.next()) {
@@ -165,11 +166,11 @@ abstract class JsonEngine {
                 boolean exact = pointer.equals(here);
                 if (exact && cursor.atName()) {
                     cursor.next();  // point at the value, not at its name
-                    return lineAndColumn(cursor.tokenStart());
+                    return cursor.tokenStart();
                 }
                 if ((exact || pointer.startsWith(here + "/") || here.isEmpty()) && here.length() > bestLength) {
                     bestLength = here.length();
-                    best = lineAndColumn(cursor.tokenStart());
+                    best = cursor.tokenStart();
                     if (exact) {
                         return best;
                     }
@@ -201,10 +202,6 @@ abstract class JsonEngine {
         } catch (TradeDataException e) {
             return null;
         }
-    }
-
-    private static int[] lineAndColumn(Mark mark) {
-        return new int[] {mark.line(), mark.column()};
     }
 
     private static TradeDataException problem(int line, int column, String code, String message) {

@@ -105,13 +105,13 @@ public class TradeDataException extends RuntimeException {
     static TradeDataException invalid(List<Violation> violations, Locator locator) {
         return new TradeDataException(violations.stream().map(v -> {
             String pointer = Pointers.fromPropertyPath(v.path());
-            int[] at = locator.locate(pointer);
-            return new Problem(pointer, at[0], at[1], v.code(), v.message());
+            JsonEngine.Mark at = locator.locate(pointer);
+            return new Problem(pointer, at.line(), at.column(), v.code(), v.message());
         }).toList());
     }
 
     /** Finds where a pointer's value starts in the document. */
     interface Locator {
-        int[] locate(String pointer);
+        JsonEngine.Mark locate(String pointer);
     }
 }

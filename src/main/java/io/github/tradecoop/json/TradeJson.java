@@ -247,7 +247,7 @@ public final class TradeJson {
             @Override
             public T next() {
                 JsonEngine.Located<T> next = located.next();
-                return validated(next.value(), pointer -> new int[] {next.line(), 1});
+                return validated(next.value(), pointer -> new JsonEngine.Mark(next.line(), 1, -1));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED | Spliterator.NONNULL),
