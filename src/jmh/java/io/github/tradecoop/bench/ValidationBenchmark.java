@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** Validating the seed fair with TradeValidator, and with Hibernate Validator called directly. */
-@Fork(1)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 8, time = 2)
+@Fork(3)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 3, time = 2)
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

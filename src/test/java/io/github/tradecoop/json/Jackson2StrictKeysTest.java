@@ -53,6 +53,19 @@ class Jackson2StrictKeysTest {
     }
 
     @Test
+    void keysWithTheSameHashCodeAreStillDifferentKeys() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        SeenKeys keys = new SeenKeys();
+        assertTrue(keys.add("Aa"));
+        assertTrue(keys.add("BB"), "a hash code shared with an earlier key is not a duplicate");
+        assertTrue(keys.add("AaAa"));
+        assertTrue(keys.add("BBBB"));
+        assertFalse(keys.add("BB"));
+        assertFalse(keys.add(new String("Aa")));
+        assertFalse(keys.add("BBBB"));
+    }
+
+    @Test
     void manyKeysAreAllRememberedPastTheFewComparedOneByOne() {
         SeenKeys keys = new SeenKeys();
         for (int i = 0; i < 10_000; i++) {
