@@ -18,9 +18,6 @@ import sys
 import threading
 import time
 
-JMH_ARGS = "-jvmArgs -Xms2g -jvmArgs -Xmx2g -jvmArgs -XX:+UseParallelGC"
-
-
 def sample(samples, stop):
     used = {}
     while not stop.is_set():
@@ -56,7 +53,7 @@ def main():
     samples, stop = [], threading.Event()
     threading.Thread(target=sample, args=(samples, stop), daemon=True).start()
     command = ["mvn", "-B", "-Pbench", "verify", "-DskipTests", f"-Djmh.include={include}",
-               f"-Djmh.args={JMH_ARGS} {extra}"]
+               f"-Djmh.args={extra}"]
     iteration = re.compile(r"^(# Warmup )?Iteration\s+\d+: ([\d.,]+) (\S+)")
     previous, index, changes, moved = None, 0, 0, 0
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as mvn:
