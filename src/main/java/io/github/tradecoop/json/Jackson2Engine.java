@@ -10,7 +10,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +23,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -47,6 +55,14 @@ final class Jackson2Engine extends JsonEngine {
         this.linesFactory = factory(-1);
         ObjectMapper built = JsonMapper.builder(factory(TradeJson.MAX_DOCUMENT_LENGTH))
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("tradecoop-enum-names").setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        EnumNames names = EnumNames.of(type.getRawClass());
+                        return names == null ? deserializer : new EnumByName(deserializer, names);
+                    }
+                }))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
@@ -181,6 +197,33 @@ final class Jackson2Engine extends JsonEngine {
             } catch (IOException e) {
                 throw failure(e);
             }
+        }
+    }
+
+    /** Reads an exact constant name from the parser's characters; anything else as Jackson does. */
+    private static final class EnumByName extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final EnumNames names;
+
+        EnumByName(JsonDeserializer<?> jackson, EnumNames names) {
+            super(jackson);
+            this.names = names;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new EnumByName(newDelegatee, names);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                Enum<?> constant = names.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (constant != null) {
+                    return constant;
+                }
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -14,19 +14,27 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /** TradeJson on Jackson 3 ({@code tools.jackson.databind}), configured to behave as {@link Jackson2Engine}. */
@@ -57,6 +65,16 @@ final class Jackson3Engine extends JsonEngine {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new Jackson3Creators())
+                .addModule(new SimpleModule("tradecoop-enum-names").setDeserializerModifier(new ValueDeserializerModifier() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+                        EnumNames names = EnumNames.of(type.getRawClass());
+                        return names == null ? deserializer : new EnumByName(deserializer, names);
+                    }
+                }))
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -181,6 +199,32 @@ final class Jackson3Engine extends JsonEngine {
             } catch (JacksonException e) {
                 throw translate(e);
             }
+        }
+    }
+
+    /** Reads an exact constant name from the parser's characters; anything else as Jackson does. */
+    private static final class EnumByName extends DelegatingDeserializer {
+        private final EnumNames names;
+
+        EnumByName(ValueDeserializer<?> jackson, EnumNames names) {
+            super(jackson);
+            this.names = names;
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+            return new EnumByName(newDelegatee, names);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                Enum<?> constant = names.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+                if (constant != null) {
+                    return constant;
+                }
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -1,9 +1,11 @@
 package io.github.tradecoop.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.tradecoop.Seed;
 import io.github.tradecoop.event.TradeFair;
 import io.github.tradecoop.figure.Count;
@@ -17,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +122,31 @@ class TradeJsonStrictnessTest {
         assertEquals("/organizers/0/role", e.pointer());
         assertEquals("unknown value \"host\"; expected one of [HOST, CO_HOST, ORGANIZER, CO_ORGANIZER, SUPPORTER, SPONSOR,"
                 + " PARTNER]", e.problems().get(0).message());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void everyConstantOfTheModelsEnumsIsReadByItsNameAndOnlyByIt(TradeJson json) {
+        for (Class<? extends Enum<?>> type : EnumNames.MODEL_ENUMS) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertSame(constant, json.read("\"" + constant.name() + "\"", type));
+                String lower = constant.name().toLowerCase(Locale.ROOT);
+                assertEquals("json.unknown-value", failure(json, "\"" + lower + "\"", type).problems().get(0).code(), lower);
+            }
+        }
+    }
+
+    /** A user's enum read through TradeJson keeps the names its annotations give it. */
+    enum Colour {
+        @JsonProperty("red") RED,
+        @JsonProperty("blue") BLUE
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void otherEnumsKeepTheirJsonNames(TradeJson json) {
+        assertSame(Colour.RED, json.read("\"red\"", Colour.class));
+        assertEquals("json.unknown-value", failure(json, "\"RED\"", Colour.class).problems().get(0).code());
     }
 
     @ParameterizedTest
