@@ -256,7 +256,7 @@ final class Jackson2Engine extends JsonEngine {
             }
         }
         String[] wording = wording(e);
-        return new TradeDataException(new TradeDataException.Problem(pointer, at.line(), at.column(), wording[0], wording[1]), e);
+        return new TradeDataException(at.problem(pointer, wording[0], wording[1]), e);
     }
 
     private static String[] wording(JsonProcessingException e) {

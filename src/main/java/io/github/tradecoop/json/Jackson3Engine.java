@@ -250,7 +250,7 @@ final class Jackson3Engine extends JsonEngine {
             }
         }
         String[] wording = wording(e);
-        return new TradeDataException(new TradeDataException.Problem(pointer, at.line(), at.column(), wording[0], wording[1]), e);
+        return new TradeDataException(at.problem(pointer, wording[0], wording[1]), e);
     }
 
     private static String[] wording(JacksonException e) {

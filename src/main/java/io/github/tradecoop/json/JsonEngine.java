@@ -23,10 +23,15 @@ abstract class JsonEngine {
         static Mark of(int line, int column, long offset) {
             return new Mark(Math.max(line, 0), Math.max(column, 0), offset);
         }
+
+        /** A problem found here, at {@code pointer}. */
+        TradeDataException.Problem problem(String pointer, String code, String message) {
+            return new TradeDataException.Problem(pointer, line, column, code, message);
+        }
     }
 
     /** Where reading a document stopped. */
-    record Stop(String pointer, int line, int column) {
+    record Stop(String pointer, Mark at) {
     }
 
     /**
@@ -93,17 +98,15 @@ abstract class JsonEngine {
             if (p.line() == 0 && p.pointer().isEmpty()) {
                 Stop stop = whereReadingStops(json);
                 if (stop != null) {
-                    throw new TradeDataException(new TradeDataException.Problem(stop.pointer(), stop.line(),
-                            stop.column(), p.code(), p.message()), e.getCause());
+                    throw new TradeDataException(stop.at().problem(stop.pointer(), p.code(), p.message()), e.getCause());
                 }
             }
             boolean refusedValue = p.code().equals("json.invalid-value") || p.code().equals("json.missing-property");
             if (p.line() > 0 && !refusedValue) {
                 throw e;
             }
-            Mark at = locate(json, p.pointer());
-            throw new TradeDataException(new TradeDataException.Problem(p.pointer(), at.line(), at.column(), p.code(),
-                    p.message()), e.getCause());
+            throw new TradeDataException(locate(json, p.pointer()).problem(p.pointer(), p.code(), p.message()),
+                    e.getCause());
         }
     }
 
@@ -196,8 +199,7 @@ abstract class JsonEngine {
                 }
                 return null;
             } catch (TradeDataException e) {
-                Mark at = cursor.position();
-                return new Stop(cursor.pointer(), at.line(), at.column());
+                return new Stop(cursor.pointer(), cursor.position());
             }
         } catch (TradeDataException e) {
             return null;

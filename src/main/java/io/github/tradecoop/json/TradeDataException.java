@@ -105,8 +105,7 @@ public class TradeDataException extends RuntimeException {
     static TradeDataException invalid(List<Violation> violations, Locator locator) {
         return new TradeDataException(violations.stream().map(v -> {
             String pointer = Pointers.fromPropertyPath(v.path());
-            JsonEngine.Mark at = locator.locate(pointer);
-            return new Problem(pointer, at.line(), at.column(), v.code(), v.message());
+            return locator.locate(pointer).problem(pointer, v.code(), v.message());
         }).toList());
     }
 
