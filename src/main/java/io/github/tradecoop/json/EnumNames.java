@@ -24,6 +24,10 @@ final class EnumNames implements Serializable {
     // Serializable because Jackson 2's deserializers, which hold it, are.
     private static final long serialVersionUID = 1L;
 
+    /** The enums a TradeJson document of the model can hold; a test keeps this complete. */
+    static final Set<Class<? extends Enum<?>>> MODEL_ENUMS = Set.of(Area.Level.class, FlowDirection.class,
+            OrganizationType.class, ProjectKind.class, Qualifier.class, Role.class, SessionType.class);
+
     private final Enum<?>[] constants;
     private final char[][] names;
 
@@ -35,10 +39,6 @@ final class EnumNames implements Serializable {
         }
     }
 
-    /** The enums a TradeJson document of the model can hold; a test keeps this complete. */
-    static final Set<Class<? extends Enum<?>>> MODEL_ENUMS = Set.of(Area.Level.class, FlowDirection.class,
-            OrganizationType.class, ProjectKind.class, Qualifier.class, Role.class, SessionType.class);
-
     /** Returns the names of {@code type}'s constants if it is one of the {@link #MODEL_ENUMS}, or null. */
     static EnumNames of(Class<?> type) {
         return MODEL_ENUMS.contains(type) ? new EnumNames((Enum<?>[]) type.getEnumConstants()) : null;
@@ -46,9 +46,12 @@ final class EnumNames implements Serializable {
 
     /**
      * Returns the constant named by {@code length} characters of {@code text} from {@code offset},
-     * or null if none is.
+     * or null if none is (or if there is no text).
      */
     Enum<?> find(char[] text, int offset, int length) {
+        if (text == null) {
+            return null;
+        }
         for (int i = 0; i < names.length; i++) {
             char[] name = names[i];
             if (name.length == length && matches(name, text, offset)) {

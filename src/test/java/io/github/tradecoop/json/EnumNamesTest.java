@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.tradecoop.event.TradeFair;
+import io.github.tradecoop.trade.FlowDirection;
 import io.github.tradecoop.trade.TradeStatistics;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -69,6 +70,11 @@ class EnumNamesTest {
     void enumsOutsideTheModelAreLeftToJackson() {
         assertNull(EnumNames.of(DayOfWeek.class), "another enum may rename its constants for JSON");
         assertNull(EnumNames.of(String.class));
+    }
+
+    @Test
+    void noTextNamesNothing() {
+        assertNull(EnumNames.of(FlowDirection.class).find(null, 0, 0), "left to Jackson, which reports it");
     }
 
     @Test

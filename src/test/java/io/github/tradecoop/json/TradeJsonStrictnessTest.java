@@ -11,6 +11,7 @@ import io.github.tradecoop.event.TradeFair;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.trade.Area;
 import io.github.tradecoop.trade.TradeFlow;
 import io.github.tradecoop.trade.TradeStatistics;
 import java.io.ByteArrayInputStream;
@@ -134,6 +135,18 @@ class TradeJsonStrictnessTest {
                 assertEquals("json.unknown-value", failure(json, "\"" + lower + "\"", type).problems().get(0).code(), lower);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void enumValuesAreReadAlsoWhenJacksonBuffersThemBeforeTheTypeName(TradeJson json) {
+        // With "type" last, Jackson reads the area's other properties into a buffer first.
+        Area read = json.read("{\"name\":\"Shenyang\",\"country\":\"CN\",\"level\":\"CITY\",\"type\":\"subdivision\"}",
+                Area.class);
+        assertEquals(Area.city("Shenyang", "CN"), read);
+        TradeDataException e = failure(json,
+                "{\"name\":\"Shenyang\",\"country\":\"CN\",\"level\":\"City\",\"type\":\"subdivision\"}", Area.class);
+        assertEquals(List.of("/level", "json.unknown-value"), List.of(e.pointer(), e.problems().get(0).code()));
     }
 
     /** A user's enum read through TradeJson keeps the names its annotations give it. */
