@@ -56,7 +56,7 @@ public final class Money implements Comparable<Money> {
      */
     public Money(Currency currency, BigDecimal amount) {
         this.currency = Objects.requireNonNull(currency, "currency must not be null");
-        BigDecimal checked = bounded(Objects.requireNonNull(amount, "amount must not be null"));
+        BigDecimal checked = Amounts.bounded(Objects.requireNonNull(amount, "amount must not be null"));
         // At most 18 digits always fit in a long; a non-negative scale keeps the form simple.
         if (checked.scale() >= 0 && checked.precision() <= 18) {
             this.units = checked.unscaledValue().longValue();
@@ -93,7 +93,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount
      */
     public BigDecimal amount() {
-        return canonical(raw());
+        return Amounts.canonical(raw());
     }
 
     /** The amount as held, with whatever scale it has. */
@@ -125,7 +125,7 @@ public final class Money implements Comparable<Money> {
      */
     @Override
     public int hashCode() {
-        return 31 * currency.hashCode() + canonical(raw()).hashCode();
+        return 31 * currency.hashCode() + Amounts.canonical(raw()).hashCode();
     }
 
     /**
@@ -332,7 +332,7 @@ public final class Money implements Comparable<Money> {
      */
     public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor must not be null");
-        return new Money(currency, toMinorUnits(raw().multiply(factor), currency, rounding));
+        return new Money(currency, Amounts.toMinorUnits(raw().multiply(factor), currency, rounding));
     }
 
     /**
@@ -349,8 +349,8 @@ public final class Money implements Comparable<Money> {
         if (divisor.signum() == 0) {
             throw new IllegalArgumentException("cannot divide " + this + " by zero");
         }
-        checkOperand(divisor, "divisor");
-        int scale = minorUnitScale(currency);
+        Amounts.checkOperand(divisor, "divisor");
+        int scale = Amounts.minorUnitScale(currency);
         try {
             return new Money(currency, raw().divide(divisor, scale, rounding));
         } catch (ArithmeticException inexact) {
@@ -478,38 +478,11 @@ public final class Money implements Comparable<Money> {
      * @throws IllegalArgumentException if there are no ratios, a ratio is negative or all are zero
      */
     public List<Money> allocate(int... ratios) {
-        Objects.requireNonNull(ratios, "ratios must not be null");
-        if (ratios.length == 0) {
-            throw new IllegalArgumentException("allocate needs at least one ratio");
-        }
-        long ratioSum = 0;
-        for (int i = 0; i < ratios.length; i++) {
-            if (ratios[i] < 0) {
-                throw new IllegalArgumentException("ratios[" + i + "] must not be negative but was " + ratios[i]);
-            }
-            ratioSum += ratios[i];
-        }
-        if (ratioSum == 0) {
-            throw new IllegalArgumentException("at least one ratio must be positive");
-        }
-        BigDecimal whole = canonical(raw());
-        int unitScale = Math.max(minorUnitScale(currency), whole.scale());
+        BigDecimal whole = Amounts.canonical(raw());
+        int unitScale = Math.max(Amounts.minorUnitScale(currency), whole.scale());
         BigInteger units = whole.abs().movePointRight(unitScale).toBigIntegerExact();
-        BigInteger sum = BigInteger.valueOf(ratioSum);
-        BigInteger[] parts = new BigInteger[ratios.length];
-        BigInteger remainder = units;
-        for (int i = 0; i < ratios.length; i++) {
-            parts[i] = units.multiply(BigInteger.valueOf(ratios[i])).divide(sum);
-            remainder = remainder.subtract(parts[i]);
-        }
-        // Each non-zero ratio loses less than one unit to rounding down, so one pass suffices.
-        for (int i = 0; i < ratios.length && remainder.signum() > 0; i++) {
-            if (ratios[i] > 0) {
-                parts[i] = parts[i].add(BigInteger.ONE);
-                remainder = remainder.subtract(BigInteger.ONE);
-            }
-        }
-        List<Money> result = new ArrayList<>(ratios.length);
+        BigInteger[] parts = Allocation.split(units, ratios);
+        List<Money> result = new ArrayList<>(parts.length);
         for (BigInteger part : parts) {
             BigDecimal value = new BigDecimal(part, unitScale);
             result.add(new Money(currency, whole.signum() < 0 ? value.negate() : value));
@@ -529,7 +502,7 @@ public final class Money implements Comparable<Money> {
     public Money convertedTo(ExchangeRate rate, RoundingMode rounding) {
         Objects.requireNonNull(rate, "rate must not be null");
         requireCurrency(rate.base());
-        return new Money(rate.quote(), toMinorUnits(raw().multiply(rate.rate()), rate.quote(), rounding));
+        return new Money(rate.quote(), Amounts.toMinorUnits(raw().multiply(rate.rate()), rate.quote(), rounding));
     }
 
     /**
@@ -541,7 +514,7 @@ public final class Money implements Comparable<Money> {
     @Override
     @JsonValue
     public String toString() {
-        return currency.getCurrencyCode() + " " + canonical(raw()).toPlainString();
+        return currency.getCurrencyCode() + " " + Amounts.canonical(raw()).toPlainString();
     }
 
     /**
@@ -556,9 +529,9 @@ public final class Money implements Comparable<Money> {
         }
         int resultScale = Math.max(scale, otherScale);
         if (scale < resultScale) {
-            a = scaled(a, resultScale - scale);
+            a = Amounts.scaled(a, resultScale - scale);
         } else if (otherScale < resultScale) {
-            b = scaled(b, resultScale - otherScale);
+            b = Amounts.scaled(b, resultScale - otherScale);
         }
         if (a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
             return null;
@@ -571,21 +544,6 @@ public final class Money implements Comparable<Money> {
         return new Money(currency, sum, resultScale);
     }
 
-    /** value × 10^digits, or Long.MIN_VALUE as a marker when that overflows. */
-    private static long scaled(long value, int digits) {
-        if (value == Long.MIN_VALUE) {
-            return Long.MIN_VALUE;
-        }
-        long result = value;
-        for (int i = 0; i < digits; i++) {
-            if (Math.abs(result) > Long.MAX_VALUE / 10) {
-                return Long.MIN_VALUE;
-            }
-            result *= 10;
-        }
-        return result;
-    }
-
     private Money sameCurrency(Money other) {
         Objects.requireNonNull(other, "other must not be null");
         other.requireCurrency(currency);
@@ -596,68 +554,5 @@ public final class Money implements Comparable<Money> {
         if (!currency.equals(expected)) {
             throw new CurrencyMismatchException(expected, currency);
         }
-    }
-
-    /** Number of decimal places of the currency's minor unit; 0 for codes without one (XXX). */
-    static int minorUnitScale(Currency currency) {
-        return Math.max(0, currency.getDefaultFractionDigits());
-    }
-
-    private static BigDecimal toMinorUnits(BigDecimal exact, Currency currency, RoundingMode rounding) {
-        Objects.requireNonNull(rounding, "rounding must not be null");
-        checkOperand(exact, "result");
-        int scale = minorUnitScale(currency);
-        try {
-            return exact.setScale(scale, rounding);
-        } catch (ArithmeticException inexact) {
-            throw new IllegalArgumentException(exact.toPlainString() + " " + currency
-                    + " is not exact at " + scale + " decimal places; choose a rounding mode", inexact);
-        }
-    }
-
-    /** Refuses operands so large that rounding them would be costly, before any rounding. */
-    private static void checkOperand(BigDecimal value, String name) {
-        if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new AmountOutOfBoundsException(name + " has " + (value.precision() - value.scale())
-                    + " integer digits; at most " + MAX_INTEGER_DIGITS + " are allowed");
-        }
-    }
-
-    /**
-     * Checks the bounds on precision and scale alone, before any digit work, so huge
-     * exponents are refused cheaply; strips trailing zeros only when the scale is too large.
-     */
-    private static BigDecimal bounded(BigDecimal amount) {
-        if (amount.signum() == 0) {
-            return amount.scale() == 0 ? amount : BigDecimal.ZERO;
-        }
-        long integerDigits = (long) amount.precision() - amount.scale();
-        if (integerDigits > MAX_INTEGER_DIGITS) {
-            throw new AmountOutOfBoundsException("amount has " + integerDigits
-                    + " integer digits; |amount| must be below 10^" + MAX_INTEGER_DIGITS);
-        }
-        if (amount.scale() <= MAX_SCALE) {
-            return amount;
-        }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.scale() > MAX_SCALE) {
-            throw new AmountOutOfBoundsException("amount " + abbreviate(stripped) + " has " + stripped.scale()
-                    + " decimal places; at most " + MAX_SCALE + " are allowed");
-        }
-        return stripped;
-    }
-
-    /** The amount without trailing zeros and with a scale of at least zero. */
-    private static BigDecimal canonical(BigDecimal amount) {
-        if (amount.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static String abbreviate(BigDecimal value) {
-        String text = value.toPlainString();
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }
