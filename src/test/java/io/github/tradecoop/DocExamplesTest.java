@@ -81,16 +81,16 @@ class DocExamplesTest {
     @Test
     void figuresGuide() {
         // tag::figures[]
-        Count entrepreneurs = Count.moreThan(100);                         // (100, ∞)
-        Count projects = Count.exactly(55);                                // [54.5, 55.5]
+        Count entrepreneurs = Count.moreThan(100);                         // [101, ∞)
+        Count projects = Count.exactly(55);                                // [55, 55]
         ReportedAmount signed = ReportedAmount.parse("RMB 13.6 billion");
         Money value = signed.value();                                      // CNY 13600000000
         Range bounds = signed.bounds();                                    // [13550000000, 13650000000]
         Percentage growth = Percentage.parse("a year-on-year increase of 80.2%");
         Range growthBounds = growth.bounds();                              // [80.15, 80.25]
         // end::figures[]
-        assertEquals("(100, ∞)", entrepreneurs.bounds().toString());
-        assertEquals("[54.5, 55.5]", projects.bounds().toString());
+        assertEquals("[101, ∞)", entrepreneurs.bounds().toString());
+        assertEquals("[55, 55]", projects.bounds().toString());
         assertEquals(Money.of("CNY", 13_600_000_000L), value);
         assertEquals("[13550000000, 13650000000]", bounds.toString());
         assertEquals("[80.15, 80.25]", growthBounds.toString());

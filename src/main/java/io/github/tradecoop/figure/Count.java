@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,9 @@ public record Count(Figure figure) {
         if (figure.resolution().compareTo(BigDecimal.ONE) < 0) {
             throw new IllegalArgumentException("a count is a whole number; resolution "
                     + figure.resolution().toPlainString() + " is finer than 1");
+        }
+        if (figure.qualifier() == Qualifier.NEARLY && figure.value().signum() == 0) {
+            throw new IllegalArgumentException("a count of nearly 0 admits no count");
         }
         if (figure.value().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             throw new IllegalArgumentException("count " + figure.value().toPlainString() + " does not fit in a long");
@@ -155,12 +159,33 @@ public record Count(Figure figure) {
     }
 
     /**
-     * Returns the range of counts this report is consistent with.
+     * Returns the whole numbers this report is consistent with, as a range with closed whole
+     * ends: "55" is [55, 55], "about 120" [115, 125], "more than one hundred" [101, ∞),
+     * "nearly 3,000" [2500, 2999], "less than 10" [0, 9]. A count is a whole number, so these
+     * are exactly the counts within {@link Figure#bounds()}, except that "nearly" always admits
+     * the whole number below the value ("nearly 15" is [14, 14], not empty).
      *
-     * @return the bounds, e.g. (100, ∞) for "more than one hundred"
+     * @return the bounds
      */
     public Range bounds() {
-        return figure.bounds();
+        Range reals = figure.bounds();
+        BigDecimal low = reals.lower().orElseThrow();
+        BigDecimal lower = figure.qualifier() == Qualifier.NEARLY
+                ? low.setScale(0, RoundingMode.FLOOR).min(figure.value().subtract(BigDecimal.ONE))
+                : wholeAbove(low, reals.isLowerInclusive());
+        if (reals.upper().isEmpty()) {
+            return Range.atLeast(lower);
+        }
+        BigDecimal high = reals.upper().get();
+        BigDecimal upper = reals.isUpperInclusive() ? high.setScale(0, RoundingMode.FLOOR)
+                : high.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
+        return Range.closed(lower, upper);
+    }
+
+    /** The least whole number in [end, ∞) or (end, ∞). */
+    private static BigDecimal wholeAbove(BigDecimal end, boolean inclusive) {
+        BigDecimal ceiling = end.setScale(0, RoundingMode.CEILING);
+        return !inclusive && ceiling.compareTo(end) == 0 ? ceiling.add(BigDecimal.ONE) : ceiling;
     }
 
     /**

@@ -16,9 +16,12 @@ import java.util.Objects;
  * consistent with; {@link Qualifier} lists the rules.
  *
  * <p>Invariants, checked at construction: the resolution is a positive power of ten; the
- * value is a whole multiple of it; "less than" and "up to" figures are positive (their
+ * value is a whole multiple of it; "less than" and "up to" figures are not zero (their
  * bounds start at zero); values have fewer than 22 integer digits and resolutions are at
  * least 10^-12. Value and resolution are kept without trailing zeros, so equality is numeric.
+ * A one-sided figure ("more than", "at least", "less than", "up to") has bounds that do not
+ * depend on its resolution, so its resolution is always the unit of its value's last non-zero
+ * digit: "more than 20 billion" and "超200亿" are the same figure.
  *
  * @param value      the stated value
  * @param resolution the unit of the last stated digit, a power of ten
@@ -49,10 +52,22 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
             value = canonical[0];
             resolution = canonical[1];
         }
-        if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && value.signum() <= 0) {
-            throw new IllegalArgumentException(qualifier + " figures must be positive, their bounds start at 0; was "
-                    + value.toPlainString());
+        if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && value.signum() == 0) {
+            throw new IllegalArgumentException(qualifier + " figures must not be zero, their bounds start at 0");
         }
+        if (qualifier.isOneSided()) {
+            // The resolution of "more than 20 billion" changes nothing in its bounds: keep one, so equal bounds are equal figures.
+            resolution = lastDigitPlace(value);
+        }
+    }
+
+    /** The unit of a value's last non-zero digit: 1 for zero. */
+    private static BigDecimal lastDigitPlace(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return nonNegativeScale(BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale()));
     }
 
     /** 10^0 to 10^17. */
@@ -200,10 +215,15 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
 
     /**
      * Returns the range of true numbers this report is consistent with (see {@link Qualifier}).
+     * A negative figure states a decrease, and its qualifier applies to the size of the decrease:
+     * "a decrease of more than 5%" (−5, more than) is (−∞, −5), the mirror of (5, ∞).
      *
      * @return the bounds
      */
     public Range bounds() {
+        if (value.signum() < 0) {
+            return new Figure(value.negate(), resolution, qualifier).bounds().negated();
+        }
         BigDecimal half = resolution.divide(BigDecimal.valueOf(2));
         return switch (qualifier) {
             case EXACT, ABOUT -> Range.closed(value.subtract(half), value.add(half));

@@ -16,6 +16,8 @@ package io.github.tradecoop.figure;
  *   <tr><td>{@link #NEARLY}</td><td>"nearly 10,000"</td><td>[v − r/2, v)</td></tr>
  * </table>
  * {@code EXACT} means that no qualifier was stated: the figure is still rounded to its resolution.
+ * A negative value states a decrease; the qualifier then applies to its size, and the bounds
+ * are the mirror image of those of the positive value ("a decrease of more than 5%" is (−∞, −5)).
  */
 public enum Qualifier {
     /** No qualifier: the value as stated, rounded to its resolution. */
@@ -40,6 +42,16 @@ public enum Qualifier {
      */
     public boolean isBounded() {
         return this != MORE_THAN && this != AT_LEAST;
+    }
+
+    /**
+     * Tells whether figures with this qualifier are bounded by their value on one side only, so
+     * that their resolution does not change their bounds.
+     *
+     * @return {@code true} for {@code MORE_THAN}, {@code AT_LEAST}, {@code LESS_THAN} and {@code UP_TO}
+     */
+    public boolean isOneSided() {
+        return this == MORE_THAN || this == AT_LEAST || this == LESS_THAN || this == UP_TO;
     }
 
     /**

@@ -3,6 +3,8 @@ package io.github.tradecoop.format;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.PercentagePoints;
+import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
@@ -55,31 +57,28 @@ public final class FigureFormat {
         CODE
     }
 
-    private static final FigureFormat ENGLISH = new FigureFormat(Lexicon.ENGLISH, CurrencyStyle.NATURAL, null);
-    private static final FigureFormat CHINESE = new FigureFormat(Lexicon.CHINESE, CurrencyStyle.NATURAL, null);
-    private static final FigureFormat RUSSIAN = new FigureFormat(Lexicon.RUSSIAN, CurrencyStyle.NATURAL, null);
-
-    /** Currency words written after the number in Chinese. */
-    private static final Map<String, String> CHINESE_UNITS = Map.of("CNY", "元", "USD", "美元", "EUR", "欧元", "RUB", "卢布");
-    /** Russian forms after 1, after 2 to 4, and after 5 or more (also after a magnitude word). */
-    private static final Map<String, List<String>> RUSSIAN_UNITS = Map.of(
-            "CNY", List.of("юань", "юаня", "юаней"),
-            "RUB", List.of("рубль", "рубля", "рублей"),
-            "USD", List.of("доллар США", "доллара США", "долларов США"),
-            "EUR", List.of("евро", "евро", "евро"));
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final FigureFormat ENGLISH = new FigureFormat(Lexicon.ENGLISH, CurrencyStyle.NATURAL, USD);
+    private static final FigureFormat CHINESE = new FigureFormat(Lexicon.CHINESE, CurrencyStyle.NATURAL,
+            Currency.getInstance("CNY"));
+    private static final FigureFormat RUSSIAN = new FigureFormat(Lexicon.RUSSIAN, CurrencyStyle.NATURAL, USD);
 
     private final Lexicon lexicon;
     private final CurrencyStyle currencyStyle;
     private final Currency defaultCurrency;
+    private final FigureWriter writer;
 
     private FigureFormat(Lexicon lexicon, CurrencyStyle currencyStyle, Currency defaultCurrency) {
         this.lexicon = lexicon;
         this.currencyStyle = currencyStyle;
         this.defaultCurrency = defaultCurrency;
+        this.writer = new FigureWriter(lexicon, currencyStyle);
     }
 
     /**
-     * Returns the English format: "RMB 13.6 billion", "more than one hundred", "80.2%".
+     * Returns the English format: "RMB 13.6 billion", "more than one hundred", "80.2%". A bare
+     * {@code $} is the U.S. dollar, as readers of English reports take it ({@code ¥} stays
+     * ambiguous); change that with {@link #withDefaultCurrency(Currency)}.
      *
      * @return the format
      */
@@ -88,7 +87,9 @@ public final class FigureFormat {
     }
 
     /**
-     * Returns the Chinese format: "136亿元", "超过100", "同比增长80.2%".
+     * Returns the Chinese format: "136亿元", "超过100", "同比增长80.2%". A bare {@code ¥} or
+     * {@code ￥} is the yuan, as readers of Chinese reports take it ({@code $} stays ambiguous);
+     * change that with {@link #withDefaultCurrency(Currency)}.
      *
      * @return the format
      */
@@ -97,7 +98,9 @@ public final class FigureFormat {
     }
 
     /**
-     * Returns the Russian format: "13,6 млрд юаней", "более 100", "рост на 80,2%".
+     * Returns the Russian format: "13,6 млрд юаней", "более 100", "рост на 80,2%". A bare
+     * {@code $} (and "долл.", "долларов") is the U.S. dollar, as readers of Russian reports take
+     * it; change that with {@link #withDefaultCurrency(Currency)}.
      *
      * @return the format
      */
@@ -135,7 +138,9 @@ public final class FigureFormat {
 
     /**
      * Returns a copy that reads the ambiguous symbols {@code $} and {@code ¥} as
-     * {@code currency} where that is one of their meanings. Without a default they are errors.
+     * {@code currency} where that is one of their meanings: {@code withDefaultCurrency(CAD)}
+     * reads "$5 million" as Canadian dollars. A symbol the default is not a meaning of is an
+     * error. {@code HK$}, {@code C$}, {@code A$}, {@code S$} always name their own currencies.
      *
      * @param currency the currency the context means
      * @return the format
@@ -172,8 +177,9 @@ public final class FigureFormat {
     }
 
     /**
-     * Reads a reported amount: "RMB 13.6 billion", "13.6 billion yuan", "US$3.15 billion",
-     * "人民币136亿元", "136亿元", "13,6 млрд юаней".
+     * Reads a reported amount: "RMB 13.6 billion", "US$1.2 billion", "$ 120.5 B",
+     * "超200亿元人民币", "人民币300亿元", "5,2 млрд ам. долл.", "7 млрд 220,5 млн рублей".
+     * A change stated with the amount ("an increase of 250 million yuan") gives a signed amount.
      *
      * @param text the whole text of the amount
      * @return the amount
@@ -189,7 +195,9 @@ public final class FigureFormat {
     }
 
     /**
-     * Reads a count: "55", "more than one hundred", "a total of 227", "超过100", "227家", "более 100".
+     * Reads a count, with its noun or classifier if one follows: "55", "more than one hundred",
+     * "a total of 227", "1,500 enterprises", "超过100", "227家企业", "15.3万人次", "近千",
+     * "более 100 компаний". The noun is not kept; {@link #find(CharSequence)} reports it.
      *
      * @param text the whole text of the count
      * @return the count
@@ -205,8 +213,8 @@ public final class FigureFormat {
     }
 
     /**
-     * Reads a percentage: "80.2%", "a year-on-year increase of 80.2%", "a decrease of 5%",
-     * "同比增长80.2%", "рост на 80,2%".
+     * Reads a percentage: "80.2%", "up 43.6 percent year on year", "declined 2.1 percent from a
+     * year earlier", "同比增长80.2%", "比去年同期下降3.5%", "на 12,3% больше", "рост на 80,2%".
      *
      * @param text the whole text of the percentage
      * @return the percentage; a decrease is negative
@@ -217,6 +225,35 @@ public final class FigureFormat {
     }
 
     /**
+     * Reads a difference in percentage points: "2.3 percentage points", "down 0.5 percentage
+     * point", "增长2.3个百分点", "на 1,2 п.п.".
+     *
+     * @param text the whole text of the difference
+     * @return the difference; a decrease is negative
+     * @throws FigureParseException if the text is not a difference in percentage points in this language
+     */
+    public PercentagePoints parsePoints(String text) {
+        return PercentagePoints.of(parse(text, FigureParser.Kind.POINTS).figure());
+    }
+
+    /**
+     * Reads a physical quantity: "104,000 square meters", "1.2 million tonnes", "10万平方米",
+     * "3.5万吨", "50 тыс. кв. м", "412 900 т".
+     *
+     * @param text the whole text of the quantity
+     * @return the quantity
+     * @throws FigureParseException if the text is not a quantity in this language
+     */
+    public Quantity parseQuantity(String text) {
+        FigureParser.Parsed parsed = parse(text, FigureParser.Kind.QUANTITY);
+        try {
+            return Quantity.of(parsed.figure(), parsed.unit());
+        } catch (IllegalArgumentException invalid) {
+            throw new FigureParseException("not a valid quantity: " + invalid.getMessage(), text, 0);
+        }
+    }
+
+    /**
      * Writes a reported amount: "RMB 13.6 billion", "136亿元", "13,6 млрд юаней".
      *
      * @param amount the amount
@@ -224,41 +261,18 @@ public final class FigureFormat {
      * @throws IllegalArgumentException if no spelling in this language keeps the figure's resolution
      */
     public String format(ReportedAmount amount) {
-        Objects.requireNonNull(amount, "amount must not be null");
-        Figure figure = amount.figure();
-        Written written = write(figure, false);
-        String number = sign(figure) + written.text();
-        String code = amount.currency().getCurrencyCode();
-        String currencyText;
-        boolean before;
-        if (currencyStyle == CurrencyStyle.CODE) {
-            currencyText = code;
-            before = lexicon != Lexicon.RUSSIAN;
-        } else if (lexicon == Lexicon.ENGLISH) {
-            currencyText = "CNY".equals(code) ? "RMB" : code;
-            before = true;
-        } else if (lexicon == Lexicon.CHINESE) {
-            currencyText = CHINESE_UNITS.getOrDefault(code, code);
-            before = !CHINESE_UNITS.containsKey(code);
-        } else {
-            List<String> forms = RUSSIAN_UNITS.get(code);
-            currencyText = forms == null ? code : forms.get(russianPluralForm(written));
-            before = false;
-        }
-        String glue = lexicon == Lexicon.CHINESE && !before ? "" : " ";
-        String body = before ? currencyText + " " + number : number + glue + currencyText;
-        return qualifierPrefix(figure.qualifier()) + body;
+        return writer.amount(Objects.requireNonNull(amount, "amount must not be null"));
     }
 
     /**
-     * Writes a count: "55", "more than 100", "4,000", "超过100", "более 100".
+     * Writes a count in digits where they read back the same ("55", "more than 100", "nearly
+     * 3,000", "超过100", "более 100"), else with a magnitude ("136 thousand" for 13.6万).
      *
      * @param count the count
      * @return its canonical spelling in this language
      */
     public String format(Count count) {
-        Objects.requireNonNull(count, "count must not be null");
-        return qualifierPrefix(count.qualifier()) + write(count.figure(), false).text();
+        return writer.count(Objects.requireNonNull(count, "count must not be null"));
     }
 
     /**
@@ -268,9 +282,27 @@ public final class FigureFormat {
      * @return its canonical spelling in this language
      */
     public String format(Percentage percentage) {
-        Objects.requireNonNull(percentage, "percentage must not be null");
-        Figure figure = percentage.figure();
-        return qualifierPrefix(figure.qualifier()) + sign(figure) + write(figure, true).text() + "%";
+        return writer.percentage(Objects.requireNonNull(percentage, "percentage must not be null"));
+    }
+
+    /**
+     * Writes a difference in percentage points: "2.3 percentage points", "-0.5个百分点", "1,2 п.п.".
+     *
+     * @param points the difference
+     * @return its canonical spelling in this language
+     */
+    public String format(PercentagePoints points) {
+        return writer.points(Objects.requireNonNull(points, "points must not be null"));
+    }
+
+    /**
+     * Writes a quantity: "104,000 square metres", "10.4万平方米", "104 000 кв. м".
+     *
+     * @param quantity the quantity
+     * @return its canonical spelling in this language
+     */
+    public String format(Quantity quantity) {
+        return writer.quantity(Objects.requireNonNull(quantity, "quantity must not be null"));
     }
 
     /**
@@ -283,26 +315,7 @@ public final class FigureFormat {
      * @return its spelling in this language
      */
     public String format(Range range) {
-        Objects.requireNonNull(range, "range must not be null");
-        BigDecimal size = range.upper().or(range::lower).orElse(BigDecimal.ZERO).abs();
-        Lexicon.Phrase<Integer> unit = null;
-        for (Lexicon.Phrase<Integer> magnitude : lexicon.canonicalMagnitudes) {
-            if (size.compareTo(BigDecimal.ONE.scaleByPowerOfTen(magnitude.meaning())) >= 0) {
-                unit = magnitude;
-            }
-        }
-        int shift = unit == null ? 0 : unit.meaning();
-        String low = range.lower().map(l -> end(l.movePointLeft(shift), RoundingMode.FLOOR)).orElse("-∞");
-        String high = range.upper().map(u -> end(u.movePointLeft(shift), RoundingMode.CEILING)).orElse("∞");
-        // Where the decimal separator is a comma, the ends are separated by a semicolon.
-        String separator = lexicon.decimalSeparator == ',' ? "; " : ", ";
-        return (range.isLowerInclusive() ? "[" : "(") + low + separator + high + (range.isUpperInclusive() ? "]" : ")")
-                + (unit == null ? "" : lexicon.magnitudeSpace + unit.text());
-    }
-
-    private String end(BigDecimal value, RoundingMode rounding) {
-        return value.round(new MathContext(6, rounding)).stripTrailingZeros().toPlainString()
-                .replace('.', lexicon.decimalSeparator);
+        return writer.range(Objects.requireNonNull(range, "range must not be null"));
     }
 
     @Override
@@ -313,115 +326,11 @@ public final class FigureFormat {
 
     private FigureParser.Parsed parse(String text, FigureParser.Kind kind) {
         Objects.requireNonNull(text, "text must not be null");
-        return new FigureParser(lexicon, defaultCurrency, text, kind).parse();
-    }
-
-    private String qualifierPrefix(Qualifier qualifier) {
-        if (qualifier == Qualifier.EXACT) {
-            return "";
+        char[] folded = Text.fold((CharSequence) (text.length() > FigureParser.MAX_INPUT ? text.substring(0, FigureParser.MAX_INPUT + 1) : text));
+        try {
+            return new FigureParser(lexicon, defaultCurrency, folded, folded.length, kind).parse();
+        } catch (FigureParser.Stop stop) {
+            throw new FigureParseException(stop.getMessage(), text, stop.index);
         }
-        return lexicon.qualifierSpellings.get(qualifier) + (lexicon == Lexicon.CHINESE ? "" : " ");
-    }
-
-    private static String sign(Figure figure) {
-        return figure.value().signum() < 0 ? "-" : "";
-    }
-
-    /** A number as written: digits (with separators) and magnitude, and the digits alone. */
-    private record Written(String text, BigDecimal digits, boolean hasMagnitude) {
-    }
-
-    /**
-     * Chooses the spelling of a figure's absolute value that keeps its resolution: the
-     * largest magnitude not above the value, with at most two decimals if possible, else
-     * smaller magnitudes, else larger ones. With "about" and "nearly", a whole number's
-     * resolution is its last non-zero digit, so the trailing zeros must come out right.
-     */
-    private Written write(Figure figure, boolean plainFirst) {
-        BigDecimal value = figure.value().abs();
-        BigDecimal resolution = figure.resolution();
-        int resolutionExponent = resolution.precision() - resolution.scale() - 1;
-        boolean roundNumber = figure.qualifier() == Qualifier.ABOUT || figure.qualifier() == Qualifier.NEARLY;
-
-        List<Lexicon.Phrase<Integer>> options = new ArrayList<>();
-        options.add(new Lexicon.Phrase<>("", 0));
-        options.addAll(lexicon.canonicalMagnitudes);
-        int start = 0;
-        if (!plainFirst) {
-            for (int i = 0; i < options.size(); i++) {
-                if (value.compareTo(BigDecimal.ONE.scaleByPowerOfTen(options.get(i).meaning())) >= 0) {
-                    start = i;
-                }
-            }
-        }
-        List<Lexicon.Phrase<Integer>> order = new ArrayList<>();
-        for (int i = start; i >= 0; i--) {
-            order.add(options.get(i));
-        }
-        order.addAll(options.subList(start + 1, options.size()));
-
-        for (int pass = 0; pass < 2; pass++) {
-            for (Lexicon.Phrase<Integer> magnitude : order) {
-                int exponent = magnitude.meaning();
-                int decimals = exponent - resolutionExponent;
-                BigDecimal digits = value.movePointLeft(exponent);
-                boolean fits;
-                if (decimals > 0) {
-                    digits = digits.setScale(decimals);
-                    fits = pass == 1 || decimals <= 2 || exponent == 0;
-                } else {
-                    digits = digits.setScale(0);
-                    fits = roundNumber
-                            ? (digits.signum() == 0 ? decimals == 0 : trailingZeros(digits) == -decimals)
-                            : decimals == 0;
-                }
-                if (fits) {
-                    String text = digitsText(digits)
-                            + (exponent == 0 ? "" : lexicon.magnitudeSpace + magnitude.text());
-                    return new Written(text, digits, exponent != 0);
-                }
-            }
-        }
-        throw new IllegalArgumentException("figure " + figure.value().toPlainString() + " with resolution "
-                + resolution.toPlainString() + " cannot be written in " + lexicon.locale.getLanguage()
-                + " without changing its resolution");
-    }
-
-    private static int trailingZeros(BigDecimal wholeNumber) {
-        return Math.max(0, -wholeNumber.stripTrailingZeros().scale());
-    }
-
-    private String digitsText(BigDecimal digits) {
-        String plain = digits.toPlainString();
-        int point = plain.indexOf('.');
-        String whole = point < 0 ? plain : plain.substring(0, point);
-        String fraction = point < 0 ? "" : lexicon.decimalSeparator + plain.substring(point + 1);
-        if (lexicon.canonicalGroupSeparator != null && whole.length() > 3
-                && new BigDecimal(whole).compareTo(BigDecimal.valueOf(lexicon.groupingThreshold)) >= 0) {
-            StringBuilder grouped = new StringBuilder();
-            int firstGroup = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-            grouped.append(whole, 0, firstGroup);
-            for (int i = firstGroup; i < whole.length(); i += 3) {
-                grouped.append(lexicon.canonicalGroupSeparator).append(whole, i, i + 3);
-            }
-            whole = grouped.toString();
-        }
-        return whole + fraction;
-    }
-
-    /** Index into a Russian form list: 0 after 1 (21, 101, ...), 1 after 2 to 4, 2 otherwise. */
-    private static int russianPluralForm(Written written) {
-        if (written.hasMagnitude()) {
-            return 2;
-        }
-        if (written.digits().scale() > 0) {
-            return 1;
-        }
-        int lastTwo = written.digits().remainder(BigDecimal.valueOf(100)).intValue();
-        int last = lastTwo % 10;
-        if (lastTwo >= 11 && lastTwo <= 14) {
-            return 2;
-        }
-        return last == 1 ? 0 : last >= 2 && last <= 4 ? 1 : 2;
     }
 }

@@ -2,429 +2,457 @@ package io.github.tradecoop.format;
 
 import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.money.Currencies;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * Reads one figure from one string. Not thread-safe: a {@link FigureFormat} makes one per call.
+ * Reads one figure from folded text (see {@link Text}). Not thread-safe: made per call.
  *
- * <p>The grammar, in order, each part optional unless said otherwise: a direction
- * ("an increase of", percentages only), a total marker ("a total of"), a qualifier
- * ("more than"), a currency (amounts), the number (required: digits or English number
- * words), a suffix qualifier ("多"), a magnitude ("billion", "亿", "млрд"), a suffix
- * qualifier, a currency, a classifier ("家", counts in Chinese), a suffix qualifier,
- * the percent sign (percentages, required). Then the input must end.
+ * <p>The grammar, with the lexicon category of each part: words before the number in any
+ * order, each at most once: a qualifier ("more than", "超过", "более чем"), a direction of
+ * change ("rose", "同比增长", "выросла"; followed by a link, "by", "на", or by a word that makes
+ * it a level instead, "rose to", "增至", "выросла до"), a comparison ("比去年同期"), markers
+ * ("a total of", "共", "на сумму") and, for amounts, a currency ("US$", "人民币"). Then the
+ * number, a sign before it if no direction was stated, then in order and each optional: a
+ * qualifier after the number ("多", "余"), a magnitude ("billion", "亿", "млрд"), a further
+ * number with a smaller magnitude ("7 млрд 220,5 млн", "3亿5000万"), a qualifier after it,
+ * then what the kind requires: a currency (amounts), a classifier and noun or a noun word
+ * (counts, optional), a percent word (percentages), a points word (points), a unit
+ * (quantities); then a qualifier ("以上", "左右"), a direction after the figure ("increase",
+ * "больше") and a year-on-year phrase ("year on year", "в годовом выражении"). Then the input
+ * must end.
  */
 final class FigureParser {
 
-    enum Kind { AMOUNT, COUNT, PERCENTAGE }
+    /** What a parse reads. */
+    enum Kind { AMOUNT, COUNT, PERCENTAGE, POINTS, QUANTITY }
 
-    /** What was read: the figure, and for amounts the currency. */
-    record Parsed(Figure figure, Currency currency) {
+    /**
+     * What was read: the figure (signed for a change), the currency of an amount, the unit of a
+     * quantity, where the noun of a count is (-1 if none), and whether a change was stated.
+     */
+    record Parsed(Figure figure, Currency currency, Quantity.Unit unit, int nounStart, int nounEnd, boolean change) {
     }
 
-    /** Longest digit string accepted, so hostile input is refused before conversion. */
-    private static final int MAX_DIGITS = 40;
-    private static final int MAX_INPUT = 200;
-    /** Currency spellings by length, longest first, so "US$" wins over "$" and "美元" over "元". */
-    private static final List<Map.Entry<String, Currency>> CURRENCY_ALIASES = Currencies.aliases().entrySet().stream()
-            .sorted(Comparator.comparingInt((Map.Entry<String, Currency> e) -> e.getKey().length()).reversed())
-            .toList();
-    private static final List<String> AMBIGUOUS_SYMBOLS = List.of("$", "¥", "￥");
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety");
+    /** A parse failure at an index, turned into a {@link FigureParseException} with the input. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int index;
+
+        Stop(String message, int index) {
+            super(message, null, false, false);
+            this.index = index;
+        }
+    }
+
+    static final int MAX_INPUT = 300;
 
     private final Lexicon lexicon;
     private final Currency defaultCurrency;
-    private final String input;
+    private final char[] text;
+    private final int limit;
     private final Kind kind;
     private int pos;
 
-    FigureParser(Lexicon lexicon, Currency defaultCurrency, String input, Kind kind) {
+    private Qualifier qualifier;
+    private int direction;
+    private boolean changeStated;
+    private boolean level;
+    private boolean trailerSeen;
+    private Currency currency;
+    private int currencyAt = -1;
+
+    FigureParser(Lexicon lexicon, Currency defaultCurrency, char[] text, int limit, Kind kind) {
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
-        this.input = input;
+        this.text = text;
+        this.limit = limit;
         this.kind = kind;
     }
 
+    /** Reads the figure that fills the whole text. */
     Parsed parse() {
-        if (input.isEmpty()) {
-            throw error("expected a " + kindName() + " but the input is empty");
+        if (limit == 0) {
+            throw new Stop("expected a " + kindName() + " but the input is empty", 0);
         }
-        if (input.length() > MAX_INPUT) {
-            throw new FigureParseException("input longer than " + MAX_INPUT + " characters", input, MAX_INPUT);
+        if (limit > MAX_INPUT) {
+            throw new Stop("input longer than " + MAX_INPUT + " characters", MAX_INPUT);
         }
-        int direction = 0;
-        // A qualifier first, so that "up to 5%" is not read as the direction "up".
-        Qualifier qualifier = matchPhrase(lexicon.qualifierPrefixes, true);
-        if (qualifier == null) {
-            if (kind == Kind.PERCENTAGE) {
-                Integer d = matchPhrase(lexicon.directions, true);
-                if (d != null) {
-                    direction = d;
-                    skipSpaces();
-                }
-            }
-            if (matchWord(lexicon.totalMarkers) != null) {
-                skipSpaces();
-            }
-            qualifier = matchPhrase(lexicon.qualifierPrefixes, true);
-        }
-        if (qualifier != null) {
-            skipSpaces();
-        }
-        Currency currency = null;
-        if (kind == Kind.AMOUNT) {
-            currency = matchCurrency();
-            if (currency != null) {
-                skipSpaces();
-            }
-        }
+        return read();
+    }
+
+    private Parsed read() {
+        boolean article = prefix();
         int numberStart = pos;
         int sign = 1;
-        if (kind != Kind.COUNT && direction == 0 && pos < input.length() && "+-−".indexOf(input.charAt(pos)) >= 0) {
-            sign = input.charAt(pos) == '+' ? 1 : -1;
+        if (pos < limit && (text[pos] == '+' || text[pos] == '-') && direction == 0 && kind != Kind.COUNT) {
+            sign = text[pos] == '+' ? 1 : -1;
             pos++;
         }
-        BigDecimal written = readNumber();
-        qualifier = suffixQualifier(qualifier);
-        int exponent = 0;
-        int beforeMagnitude = pos;
-        skipSpaces();
-        Integer magnitude = matchPhrase(lexicon.magnitudes, false);
-        if (magnitude != null) {
-            exponent = magnitude;
-            qualifier = suffixQualifier(qualifier);
-        } else {
-            pos = beforeMagnitude;
+        NumberReader numbers = new NumberReader(lexicon, text, limit);
+        int digitsStart = pos;
+        NumberReader.Written written = numbers.read(pos, article);
+        if (written == null) {
+            throw new Stop("expected a number", pos);
         }
-        if (kind == Kind.AMOUNT) {
-            int beforeCurrency = pos;
-            skipSpaces();
-            Currency after = matchCurrency();
-            if (after == null) {
-                pos = beforeCurrency;
-            } else if (currency != null && !currency.equals(after)) {
-                throw new FigureParseException("the currency after the number (" + after
-                        + ") contradicts the one before it (" + currency + ")", input, beforeCurrency);
-            } else {
-                currency = after;
+        pos = written.end();
+        qualifierAfter();
+        BigDecimal digits = written.digits();
+        int exponent = written.exponent();
+        int magnitude = magnitude();
+        if (magnitude >= 0) {
+            exponent += magnitude;
+            qualifierAfter();
+            // A further part with a smaller magnitude: "7 млрд 220,5 млн", "3亿5000万", "1 trillion 200 billion".
+            while (digits.scale() <= 0) {
+                int save = pos;
+                skipSpaces();
+                NumberReader.Written part = pos < limit && Text.isDigit(text[pos]) || lexicon.chineseNumerals
+                        ? numbers.read(pos, false) : null;
+                int partMagnitude = -1;
+                if (part != null) {
+                    pos = part.end();
+                    partMagnitude = magnitude();
+                }
+                if (part != null && partMagnitude < 0 && exponent <= 3 && part.digits().scale() == 0
+                        && part.exponent() == 0 && Text.isDigit(text[part.end() - 1])) {
+                    partMagnitude = 0;  // "1 миллион 887 тысяч 566": units after thousands
+                }
+                int partExponent = part == null ? -1 : part.exponent() + partMagnitude;
+                if (part == null || partMagnitude < 0 || partExponent >= exponent
+                        || part.digits().movePointRight(part.exponent()).compareTo(BigDecimal.ONE.movePointRight(exponent - partMagnitude)) >= 0) {
+                    pos = save;
+                    break;
+                }
+                digits = digits.movePointRight(exponent - partExponent).add(part.digits());
+                exponent = partExponent;
+                qualifierAfter();
             }
-            if (currency == null) {
-                throw error("expected a currency such as RMB, CNY, yuan, 元 or юаней");
+        } else if (written.end() == digitsStart) {
+            throw new Stop("expected a number", digitsStart);
+        }
+        int nounStart = -1;
+        int percentScale = 0;
+        Quantity.Unit unit = null;
+        int beforeTail = pos;
+        skipSpacesOrHyphen();
+        switch (kind) {
+            case AMOUNT -> {
+                Currency after = currencyAt(pos);
+                if (after == null) {
+                    pos = beforeTail;
+                } else if (currency != null && !currency.equals(after)) {
+                    throw new Stop("the currency after the number (" + after + ") contradicts the one before it ("
+                            + currency + ")", beforeTail);
+                } else {
+                    currency = after;
+                }
+                if (currency == null) {
+                    throw new Stop("expected a currency such as RMB, CNY, yuan, 元 or юаней", skipSpacesFrom(pos));
+                }
             }
+            case COUNT -> nounStart = noun(beforeTail);
+            case PERCENTAGE -> percentScale = required(lexicon.percentWords, "a percent sign");
+            case POINTS -> required(lexicon.pointsWords, "percentage points");
+            case QUANTITY -> unit = required(lexicon.units, "a unit such as square metres or tonnes");
         }
-        if (kind == Kind.COUNT && matchWord(lexicon.countClassifiers) != null) {
-            qualifier = suffixQualifier(qualifier);
-        }
-        if (kind == Kind.PERCENTAGE) {
-            int beforePercent = pos;
-            skipSpaces();
-            if (matchWord(lexicon.percentWords) == null) {
-                pos = beforePercent;
-                throw error("expected a percent sign");
-            }
-        }
-        if (pos != input.length()) {
-            // Point at the unreadable word rather than the space before it; trailing spaces are the error themselves.
+        qualifierAfter();
+        tail();
+        if (pos != limit) {
             int at = pos;
-            while (at < input.length() && isSpace(input.charAt(at))) {
+            while (at < limit && Text.isSpace(text[at])) {
                 at++;
             }
-            throw new FigureParseException("unexpected text after the " + kindName(), input,
-                    at == input.length() ? pos : at);
+            throw new Stop("unexpected text after the " + kindName(), at == limit ? pos : at);
         }
-        if (direction < 0 && qualifier != null && qualifier != Qualifier.ABOUT) {
-            throw new FigureParseException("a qualified decrease cannot be stated as a single figure", input, 0);
+        if (percentScale == 2 && direction == 0) {
+            throw new Stop("\"倍\" states growth only after a word of change such as 增长", numberStart);
         }
-        if (direction != 0) {
-            sign = direction;
+        if (direction != 0 && (kind == Kind.COUNT || kind == Kind.QUANTITY)) {
+            throw new Stop("a " + kindName() + " cannot be a change; write the level it reached", 0);
         }
-        BigDecimal signed = sign < 0 ? written.negate() : written;
+        if (direction < 0) {
+            sign = -sign;
+        }
+        BigDecimal signed = sign < 0 ? digits.negate() : digits;
         try {
-            return new Parsed(Figure.stated(signed, qualifier == null ? Qualifier.EXACT : qualifier)
-                    .scaledByPowerOfTen(exponent), currency);
+            Figure figure = Figure.stated(signed, qualifier == null ? Qualifier.EXACT : qualifier)
+                    .scaledByPowerOfTen(exponent + percentScale);
+            return new Parsed(figure, currency, unit, nounStart, nounStart < 0 ? -1 : nounEnd, changeStated && !level);
         } catch (IllegalArgumentException invalid) {
-            throw new FigureParseException("not a valid figure: " + invalid.getMessage(), input, numberStart);
+            throw new Stop("not a valid figure: " + invalid.getMessage(), numberStart);
         }
     }
 
-    private Qualifier suffixQualifier(Qualifier current) {
-        int before = pos;
-        Qualifier suffix = matchPhrase(lexicon.qualifierSuffixes, false);
-        if (suffix == null) {
-            return current;
-        }
-        if (current != null && current != suffix) {
-            throw new FigureParseException("\"" + input.substring(before, pos) + "\" contradicts the qualifier before the number",
-                    input, before);
-        }
-        return suffix;
-    }
-
-    /** Reads digits (with the language's separators) or English number words. */
-    private BigDecimal readNumber() {
+    /** Reads the words before the number; returns whether the last was the article "a"/"an". */
+    private boolean prefix() {
+        boolean article = false;
         int start = pos;
-        if (pos < input.length() && isDigit(input.charAt(pos))) {
-            return readDigits(start);
-        }
-        if (lexicon.numberWords) {
-            BigDecimal words = readNumberWords();
-            if (words != null) {
-                return words;
+        while (true) {
+            if (pos > start) {
+                skipSpaces();   // between words; the figure itself starts at a word
+            }
+            if (pos >= limit) {
+                return article;
+            }
+            long q = qualifier == null ? lexicon.qualifiers.longest(text, pos, limit) : PhraseTrie.NONE;
+            long d = direction == 0 && !level ? lexicon.directions.longest(text, pos, limit) : PhraseTrie.NONE;
+            long c = lexicon.comparisons.longest(text, pos, limit);
+            long m = lexicon.markers.longest(text, pos, limit);
+            long l = lexicon.links.longest(text, pos, limit);
+            long t = trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, pos, limit);
+            long best = Math.max(Math.max(Math.max(end(q), end(d)), end(t)), Math.max(Math.max(end(c), end(m)), end(l)));
+            if (kind == Kind.AMOUNT && currency == null) {
+                int save = pos;
+                Currency found = currencyAt(pos);
+                if (found != null && pos > best) {
+                    currencyAt = save;
+                    currency = found;
+                    article = false;
+                    continue;
+                }
+                pos = save;
+            }
+            if (best <= pos) {
+                long s = qualifier == null ? lexicon.several.longest(text, pos, limit) : PhraseTrie.NONE;
+                if (s != PhraseTrie.NONE && isBareUnit(PhraseTrie.end(s))) {
+                    qualifier = lexicon.several.value(s);
+                    pos = PhraseTrie.end(s);
+                }
+                return article;
+            }
+            article = false;
+            if (end(q) == best) {
+                qualifier = lexicon.qualifiers.value(q);
+            } else if (end(d) == best) {
+                direction = lexicon.directions.value(d);
+                changeStated = true;
+                int after = skipSpacesFrom((int) best);
+                long to = lexicon.toWords.longest(text, after, limit);
+                if (to != PhraseTrie.NONE) {
+                    level = true;
+                    direction = 0;
+                    best = PhraseTrie.end(to);
+                }
+            } else if (end(m) == best) {
+                String marker = lexicon.markers.phrase(m);
+                article = "a".equals(marker) || "an".equals(marker);
+            } else if (end(t) == best) {
+                trailerSeen = true;   // "упал в годовом выражении на 10,5%"
+            }
+            pos = (int) best;
+            if (pos + 1 < limit && text[pos] == '-' && Text.isDigit(text[pos + 1]) && Text.isWordLetter(text[pos - 1])) {
+                pos++;  // "over-90-percent": a hyphen, not a minus sign
             }
         }
-        throw error("expected a number");
     }
 
-    private BigDecimal readDigits(int start) {
-        StringBuilder digits = new StringBuilder();
-        int firstRun = readDigitRun(digits);
-        if (firstRun > 1 && digits.charAt(0) == '0') {
-            throw new FigureParseException("a number must not start with 0", input, start + 1);
-        }
-        if (firstRun <= 3) {
-            while (pos < input.length() && lexicon.groupSeparators.indexOf(input.charAt(pos)) >= 0
-                    && isGroupOfThree(pos + 1)) {
-                pos++;
-                readDigitRun(digits);
-            }
-        }
-        if (pos < input.length() && input.charAt(pos) == lexicon.decimalSeparator) {
-            boolean digitFollows = pos + 1 < input.length() && isDigit(input.charAt(pos + 1));
-            if (digitFollows) {
-                pos++;
-                digits.append('.');
-                readDigitRun(digits);
-            } else if (lexicon.decimalSeparator == '.') {
-                pos++;
-                throw error("expected a digit after the decimal point");
-            }
-        }
-        if (digits.length() > MAX_DIGITS) {
-            throw new FigureParseException("number longer than " + MAX_DIGITS + " digits", input, start + MAX_DIGITS);
-        }
-        return new BigDecimal(digits.toString());
+    /** A Chinese unit with no digit before it: 百, 千, 万 in 数百, 上万. */
+    private boolean isBareUnit(int at) {
+        return at < limit && "十百千万亿".indexOf(text[at]) >= 0;
     }
 
-    private int readDigitRun(StringBuilder digits) {
-        int start = pos;
-        while (pos < input.length() && isDigit(input.charAt(pos))) {
-            if (pos - start > MAX_DIGITS) {
-                throw new FigureParseException("number longer than " + MAX_DIGITS + " digits", input, pos);
-            }
-            digits.append(input.charAt(pos));
-            pos++;
-        }
-        return pos - start;
+    private static long end(long match) {
+        return match == PhraseTrie.NONE ? -1 : PhraseTrie.end(match);
     }
 
-    /** Whether exactly three digits start at {@code at}, not followed by a fourth. */
-    private boolean isGroupOfThree(int at) {
+    private void qualifierAfter() {
+        int save = pos;
+        skipSpaces();
+        long match = lexicon.qualifiersAfter.longest(text, pos, limit);
+        if (match == PhraseTrie.NONE) {
+            pos = save;
+            return;
+        }
+        Qualifier after = lexicon.qualifiersAfter.value(match);
+        if (qualifier != null && qualifier != after) {
+            throw new Stop("this contradicts the qualifier before the number", pos);
+        }
+        qualifier = after;
+        pos = PhraseTrie.end(match);
+    }
+
+    /** The exponent of a magnitude word at the position (after spaces), or -1 leaving the position. */
+    private int magnitude() {
+        int save = pos;
+        skipSpacesOrHyphen();
+        if (kind == Kind.QUANTITY) {
+            long unit = lexicon.units.longest(text, pos, limit);
+            long magnitude = lexicon.magnitudes.longest(text, pos, limit);
+            if (unit != PhraseTrie.NONE && end(unit) >= end(magnitude)) {
+                pos = save;
+                return -1;
+            }
+        }
+        long match = lexicon.magnitudes.longest(text, pos, limit);
+        if (match == PhraseTrie.NONE) {
+            pos = save;
+            return -1;
+        }
+        pos = PhraseTrie.end(match);
+        return lexicon.magnitudes.value(match);
+    }
+
+    /** The currency at a position, moving past it; null if none. */
+    private Currency currencyAt(int at) {
+        long match = lexicon.currencies.longest(text, at, limit);
+        if (match != PhraseTrie.NONE) {
+            Lexicon.CurrencyWord word = lexicon.currencies.value(match);
+            pos = PhraseTrie.end(match);
+            return word.currency() != null ? word.currency() : ambiguous(word.symbol(), at);
+        }
+        if (at + 3 <= limit && isIsoCode(at)) {
+            pos = at + 3;
+            return Currency.getInstance(new String(text, at, 3).toUpperCase(java.util.Locale.ROOT));
+        }
+        return null;
+    }
+
+    private boolean isIsoCode(int at) {
         for (int i = at; i < at + 3; i++) {
-            if (i >= input.length() || !isDigit(input.charAt(i))) {
+            if (text[i] < 'a' || text[i] > 'z') {
                 return false;
             }
         }
-        return at + 3 >= input.length() || !isDigit(input.charAt(at + 3));
+        return (at + 3 == limit || !Text.isWordLetter(text[at + 3])) && ISO_CODES.contains(new String(text, at, 3));
     }
+
+    /** Every ISO 4217 code the JDK knows, folded. */
+    private static final java.util.Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(c -> c.getCurrencyCode().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private Currency ambiguous(String symbol, int at) {
+        if (defaultCurrency == null) {
+            throw new Stop("\"" + symbol + "\" is ambiguous; write an ISO code or set a default currency with"
+                    + " FigureFormat.withDefaultCurrency", at);
+        }
+        try {
+            return Currencies.of(symbol, defaultCurrency);
+        } catch (IllegalArgumentException notOneOfIts) {
+            throw new Stop(notOneOfIts.getMessage(), at);
+        }
+    }
+
+    private int nounEnd;
 
     /**
-     * Reads English number words below a thousand: "one hundred", "fifty-five",
-     * "two hundred and twenty-seven". Larger numbers take a magnitude word after them
-     * ("two million"), exactly as digits do.
+     * Reads the classifier and noun of a Chinese count ("家企业", "人次") or a noun word ("projects");
+     * returns where the noun starts (the classifier if no noun follows it), or -1 if there is none.
      */
-    private BigDecimal readNumberWords() {
+    private int noun(int beforeTail) {
+        long classifier = lexicon.classifiers.longest(text, pos, limit);
+        if (classifier != PhraseTrie.NONE) {
+            int found = pos;
+            pos = PhraseTrie.end(classifier);
+            nounEnd = pos;
+            int save = pos;
+            qualifierAfter();
+            if (pos != save) {
+                return found;
+            }
+            int start = pos;
+            while (pos < limit && Text.isHan(text[pos])) {
+                pos++;
+            }
+            if (pos > start) {
+                nounEnd = pos;
+                return start;
+            }
+            return found;
+        }
         int start = pos;
-        Integer hundreds = readWord(UNITS, 1, 9);
-        if (hundreds != null) {
-            if (readSpaceThen("hundred")) {
-                int afterHundred = pos;
-                Integer rest = readSpaceThen("and") ? readSpaceThenBelowHundred() : null;
-                if (rest == null) {
-                    pos = afterHundred;
-                    rest = readSpaceThenBelowHundred();
-                }
-                if (rest == null) {
-                    pos = afterHundred;
-                    rest = 0;
-                }
-                return BigDecimal.valueOf(hundreds * 100L + rest);
+        if (lexicon.chineseNumerals && pos < limit && Text.isHan(text[pos])) {
+            while (pos < limit && Text.isHan(text[pos])) {
+                pos++;   // "21万专业观众": a Chinese noun may follow without a classifier
             }
-            pos = start;
+            nounEnd = pos;
+            return start;
         }
-        Integer belowHundred = readBelowHundred();
-        if (belowHundred == null) {
-            pos = start;
-            return null;
+        if (start == beforeTail) {
+            return -1;  // a noun word stands apart from the number
         }
-        return BigDecimal.valueOf(belowHundred);
-    }
-
-    /** "seven", "nineteen", "twenty", "fifty-five", "fifty five". */
-    private Integer readBelowHundred() {
-        Integer unit = readWord(UNITS, 0, 19);
-        if (unit != null) {
-            return unit;
-        }
-        Integer tens = readWord(TENS, 2, 9);
-        if (tens == null) {
-            return null;
-        }
-        int afterTens = pos;
-        if (pos < input.length() && (input.charAt(pos) == '-' || input.charAt(pos) == ' ')) {
-            pos++;
-            Integer ones = readWord(UNITS, 1, 9);
-            if (ones != null) {
-                return tens * 10 + ones;
-            }
-        }
-        pos = afterTens;
-        return tens * 10;
-    }
-
-    private Integer readSpaceThenBelowHundred() {
-        int save = pos;
-        if (pos < input.length() && input.charAt(pos) == ' ') {
-            pos++;
-            Integer value = readBelowHundred();
-            if (value != null) {
-                return value;
-            }
-        }
-        pos = save;
-        return null;
-    }
-
-    private boolean readSpaceThen(String word) {
-        int save = pos;
-        if (pos < input.length() && input.charAt(pos) == ' ') {
-            pos++;
-            if (word.equals(readLetters())) {
-                return true;
-            }
-        }
-        pos = save;
-        return false;
-    }
-
-    /** Reads a whole word that is one of {@code words[from..to]}; returns its index. */
-    private Integer readWord(List<String> words, int from, int to) {
-        int save = pos;
-        int index = words.indexOf(readLetters());
-        if (index >= from && index <= to) {
-            return index;
-        }
-        pos = save;
-        return null;
-    }
-
-    private String readLetters() {
-        int start = pos;
-        while (pos < input.length() && Character.isLetter(input.charAt(pos))) {
+        while (pos < limit && (Text.isWordLetter(text[pos]) || (text[pos] == '-' || text[pos] == '\'')
+                && pos > start && pos + 1 < limit && Text.isWordLetter(text[pos + 1]))) {
             pos++;
         }
-        return input.substring(start, pos).toLowerCase(Locale.ROOT);
+        if (pos == start || isFigureWord(start)) {
+            pos = beforeTail;
+            return -1;
+        }
+        nounEnd = pos;
+        return start;
     }
 
-    private Currency matchCurrency() {
-        for (Map.Entry<String, Currency> alias : CURRENCY_ALIASES) {
-            if (matchesAt(alias.getKey(), false)) {
-                pos += alias.getKey().length();
-                return alias.getValue();
-            }
+    /** Whether a word is a currency, percent, points or unit word: never the noun of a count. */
+    private boolean isFigureWord(int at) {
+        return lexicon.currencies.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.percentWords.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.pointsWords.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.units.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.trailers.longest(text, at, limit) != PhraseTrie.NONE;
+    }
+
+    private <T> T required(PhraseTrie<T> words, String what) {
+        long match = words.longest(text, pos, limit);
+        if (match == PhraseTrie.NONE) {
+            throw new Stop("expected " + what, skipSpacesFrom(pos));
         }
-        if (pos + 3 <= input.length() && isAsciiLetters(pos, pos + 3)
-                && (pos + 3 == input.length() || !Character.isLetter(input.charAt(pos + 3)))) {
-            String code = input.substring(pos, pos + 3);
-            if (Currencies.isKnown(code)) {
-                pos += 3;
-                return Currencies.of(code);
+        pos = PhraseTrie.end(match);
+        return words.value(match);
+    }
+
+    /** A direction after the figure ("increase", "больше") and a year-on-year phrase, each at most once. */
+    private void tail() {
+        boolean directionAfter = false;
+        boolean trailer = false;
+        while (true) {
+            int save = pos;
+            skipSpaces();
+            long d = directionAfter || kind == Kind.COUNT || kind == Kind.QUANTITY ? PhraseTrie.NONE
+                    : lexicon.directionsAfter.longest(text, pos, limit);
+            long t = trailer || trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, pos, limit);
+            if (d == PhraseTrie.NONE && t == PhraseTrie.NONE) {
+                pos = save;
+                return;
             }
-        }
-        for (String symbol : AMBIGUOUS_SYMBOLS) {
-            if (input.startsWith(symbol, pos)) {
-                if (defaultCurrency == null) {
-                    throw error("\"" + symbol + "\" is ambiguous; write an ISO code or set a default currency"
-                            + " with FigureFormat.withDefaultCurrency");
+            if (end(d) >= end(t)) {
+                int after = lexicon.directionsAfter.value(d);
+                if (direction != 0 && direction != after) {
+                    throw new Stop("this contradicts the direction of change before the number", pos);
                 }
-                try {
-                    Currency resolved = Currencies.of(symbol, defaultCurrency);
-                    pos += symbol.length();
-                    return resolved;
-                } catch (IllegalArgumentException ambiguous) {
-                    throw error(ambiguous.getMessage());
-                }
+                direction = after;
+                changeStated = true;
+                directionAfter = true;
+                pos = PhraseTrie.end(d);
+            } else {
+                changeStated = true;
+                trailer = true;
+                pos = PhraseTrie.end(t);
             }
         }
-        return null;
-    }
-
-    private boolean isAsciiLetters(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = input.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Longest phrase at the current position; alphabetic phrases may need a word boundary. */
-    private <T> T matchPhrase(List<Lexicon.Phrase<T>> phrases, boolean wordBoundary) {
-        for (Lexicon.Phrase<T> phrase : phrases) {
-            if (matchesAt(phrase.text(), wordBoundary)) {
-                pos += phrase.text().length();
-                return phrase.meaning();
-            }
-        }
-        return null;
-    }
-
-    private String matchWord(List<String> words) {
-        for (String word : words) {
-            if (matchesAt(word, true)) {
-                pos += word.length();
-                return word;
-            }
-        }
-        return null;
-    }
-
-    private boolean matchesAt(String phrase, boolean wordBoundary) {
-        if (!input.regionMatches(true, pos, phrase, 0, phrase.length())) {
-            return false;
-        }
-        int end = pos + phrase.length();
-        return !wordBoundary || end == input.length()
-                || !(isCasedLetter(phrase.charAt(phrase.length() - 1)) && isCasedLetter(input.charAt(end)));
-    }
-
-    /** Letters of alphabets with words separated by spaces; CJK runs on without them. */
-    private static boolean isCasedLetter(char c) {
-        return Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
     }
 
     private void skipSpaces() {
-        while (pos < input.length() && isSpace(input.charAt(pos))) {
+        pos = skipSpacesFrom(pos);
+    }
+
+    /** Skips spaces, or the hyphen of "1.12-billion", "6.1-percent", "50,000-sq-m". */
+    private void skipSpacesOrHyphen() {
+        if (pos + 1 < limit && text[pos] == '-' && pos > 0 && !Text.isSpace(text[pos - 1])
+                && Text.isWordLetter(text[pos + 1])) {
             pos++;
+        } else {
+            skipSpaces();
         }
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u00A0' || c == '\u202F';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private int skipSpacesFrom(int at) {
+        while (at < limit && Text.isSpace(text[at])) {
+            at++;
+        }
+        return at;
     }
 
     private String kindName() {
@@ -432,10 +460,8 @@ final class FigureParser {
             case AMOUNT -> "reported amount";
             case COUNT -> "count";
             case PERCENTAGE -> "percentage";
+            case POINTS -> "difference in percentage points";
+            case QUANTITY -> "quantity";
         };
-    }
-
-    private FigureParseException error(String message) {
-        return new FigureParseException(message, input, pos);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.money.CurrencyMismatchException;
 import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
@@ -77,9 +78,27 @@ class FigureTest {
     }
 
     @Test
-    void lessThanAndUpToMustBePositive() {
+    void lessThanAndUpToMustNotBeZero() {
         assertThrows(IllegalArgumentException.class, () -> Figure.stated(d("0"), Qualifier.LESS_THAN));
-        assertThrows(IllegalArgumentException.class, () -> Figure.stated(d("-5"), Qualifier.UP_TO));
+        assertThrows(IllegalArgumentException.class, () -> Figure.stated(d("0"), Qualifier.UP_TO));
+    }
+
+    @Test
+    void aNegativeFigureIsQualifiedInSize() {
+        assertEquals(Range.closed(d("-5"), d("0")), Figure.stated(d("-5"), Qualifier.UP_TO).bounds());
+        assertEquals(Range.lessThan(d("-5")), Figure.stated(d("-5"), Qualifier.MORE_THAN).bounds());
+        assertEquals(Range.atMost(d("-5")), Figure.stated(d("-5"), Qualifier.AT_LEAST).bounds());
+        assertEquals(Range.openClosed(d("-10"), d("-5")), Figure.stated(d("-10"), Qualifier.NEARLY).bounds());
+        assertEquals(Range.closed(d("-5.35"), d("-5.25")), Figure.stated(d("-5.3"), Qualifier.ABOUT).bounds());
+    }
+
+    @Test
+    void aOneSidedFigureHasTheResolutionOfItsLastDigit() {
+        Figure stated = Figure.of(d("20000000000"), d("100000000"), Qualifier.MORE_THAN);
+        assertEquals(d("10000000000"), stated.resolution());
+        assertEquals(Figure.of(d("20000000000"), d("1000000000"), Qualifier.MORE_THAN), stated);
+        assertEquals(d("0.1"), Figure.stated(d("13.60"), Qualifier.AT_LEAST).resolution());
+        assertEquals(d("1"), Figure.of(d("0"), d("0.01"), Qualifier.MORE_THAN).resolution());
     }
 
     @Test
@@ -92,10 +111,16 @@ class FigureTest {
         assertThrows(IllegalArgumentException.class, () -> Count.exactly(-1));
         assertThrows(IllegalArgumentException.class, () -> Count.of(Figure.exactly(d("2.5"))));
         assertEquals(55, Count.exactly(55).value());
-        assertEquals(Range.closed("54.5", "55.5"), Count.exactly(55).bounds());
-        assertEquals(Range.greaterThan(d("100")), Count.moreThan(100).bounds());
-        assertEquals(Range.closedOpen(d("5000"), d("10000")), Count.nearly(10_000).bounds());
+        assertEquals(Range.closed("55", "55"), Count.exactly(55).bounds());
+        assertEquals(Range.atLeast(d("101")), Count.moreThan(100).bounds());
+        assertEquals(Range.closed("5000", "9999"), Count.nearly(10_000).bounds());
+        assertEquals(Range.closed("14", "14"), Count.nearly(15).bounds());
         assertEquals(Range.closed("115", "125"), Count.about(120).bounds());
+        assertEquals(Range.closed("0", "9"), Count.lessThan(10).bounds());
+        assertEquals(Range.closed("0", "10"), Count.upTo(10).bounds());
+        assertEquals(Range.atLeast(d("10")), Count.atLeast(10).bounds());
+        assertEquals(Range.closed("135500", "136500"), FigureFormat.chinese().parseCount("13.6万").bounds());
+        assertThrows(IllegalArgumentException.class, () -> Count.of(Figure.stated(d("0"), Qualifier.NEARLY)));
     }
 
     @Test

@@ -14,8 +14,8 @@ class FiguresGuideTest {
 
     @Test
     void countsAmountsAndPercentages() {
-        assertEquals("(100, ∞)", Count.moreThan(100).bounds().toString());
-        assertEquals("[54.5, 55.5]", Count.exactly(55).bounds().toString());
+        assertEquals("[101, ∞)", Count.moreThan(100).bounds().toString());
+        assertEquals("[55, 55]", Count.exactly(55).bounds().toString());
         ReportedAmount signed = ReportedAmount.parse("RMB 13.6 billion");
         assertEquals(Money.of("CNY", 13_600_000_000L), signed.value());
         assertEquals("[13550000000, 13650000000]", signed.bounds().toString());

@@ -86,7 +86,7 @@ class FigureFormatTest {
 
     @Test
     void nearlyTenThousandInEachLanguageIsTheSameRange() {
-        Range expected = Range.closedOpen(new BigDecimal("5000"), new BigDecimal("10000"));
+        Range expected = Range.closed(new BigDecimal("5000"), new BigDecimal("9999"));
         assertEquals(expected, EN.parseCount("nearly 10,000").bounds());
         assertEquals(expected, ZH.parseCount("近1万").bounds());
         assertEquals(expected, RU.parseCount("почти 10 000").bounds());
@@ -138,14 +138,29 @@ class FigureFormatTest {
     }
 
     @Test
-    void ambiguousSymbolsNeedADefaultCurrency() {
-        FigureParseException e = assertThrows(FigureParseException.class, () -> EN.parseAmount("$3.15 billion"));
-        assertEquals(0, e.index());
-        assertTrue(e.getMessage().contains("ambiguous"), e.getMessage());
-        FigureFormat dollars = EN.withDefaultCurrency(Currency.getInstance("USD"));
-        assertEquals(Money.of("USD", 3_150_000_000L), dollars.parseAmount("$3.15 billion").value());
-        FigureFormat yuan = ZH.withDefaultCurrency(Currency.getInstance("CNY"));
-        assertEquals(SIGNED, yuan.parseAmount("¥136亿"));
+    void ambiguousSymbolsReadAsTheirReadersTakeThem() {
+        assertEquals(Money.of("USD", 3_150_000_000L), EN.parseAmount("$3.15 billion").value());
+        assertEquals(Money.of("USD", 30_000_000_000L), RU.parseAmount("$30 млрд").value());
+        assertEquals(SIGNED, ZH.parseAmount("¥136亿"));
+        assertEquals(SIGNED, ZH.parseAmount("￥136亿"));
+        FigureParseException yen = assertThrows(FigureParseException.class, () -> EN.parseAmount("¥1.2 trillion"));
+        assertEquals(0, yen.index());
+        assertTrue(yen.getMessage().contains("ambiguous"), yen.getMessage());
+        assertThrows(FigureParseException.class, () -> ZH.parseAmount("$5亿"));
+    }
+
+    @Test
+    void theDefaultCurrencyChangesPerInstance() {
+        FigureFormat canadian = EN.withDefaultCurrency(Currency.getInstance("CAD"));
+        assertEquals(Money.of("CAD", 5_000_000L), canadian.parseAmount("$5 million").value());
+        assertEquals(Money.of("USD", 5_000_000L), canadian.parseAmount("US$5 million").value());
+        assertEquals(Money.of("HKD", 5_000_000L), EN.parseAmount("HK$5 million").value());
+        assertEquals(Money.of("SGD", 5_000_000L), EN.parseAmount("S$5 million").value());
+        assertEquals(Money.of("AUD", 5_000_000L), EN.parseAmount("A$5 million").value());
+        assertEquals(Money.of("CAD", 5_000_000L), EN.parseAmount("C$5 million").value());
+        assertEquals(Currency.getInstance("USD"), EN.defaultCurrency().orElseThrow());
+        assertEquals(Currency.getInstance("CNY"), ZH.defaultCurrency().orElseThrow());
+        assertEquals(Money.of("JPY", 1_000_000L), ZH.withDefaultCurrency(Currency.getInstance("JPY")).parseAmount("¥100万").value());
     }
 
     @Test
@@ -156,8 +171,8 @@ class FigureFormatTest {
 
     @ParameterizedTest(name = "\"{0}\" fails at {1}")
     @CsvSource(delimiter = '|', value = {
-        "13.6 billionX|12", "RMB|3", "RMB 13..6 billion|7", "13..6 billion yuan|3", "''|0", "'RMB 13.6 billion '|16",
-        "' RMB 13.6 billion'|0", "RMB 13,6 billion|6", "13.6 billion|12", "RMB 013|5", "RMB 1,0000|5",
+        "13.6 billionX|5", "RMB|3", "RMB 13..6 billion|7", "13..6 billion yuan|3", "''|0", "'RMB 13.6 billion '|16",
+        "' RMB 13.6 billion'|0", "RMB 13,6789 billion|6", "13.6 billion|12", "RMB 013|5", "RMB 1,0000|5",
         "more than|9", "RMB thirteen point six|13"})
     void amountsThatDoNotParseReportWhere(String text, int index) {
         FigureParseException e = assertThrows(FigureParseException.class, () -> EN.parseAmount(text));
@@ -167,12 +182,20 @@ class FigureFormatTest {
 
     @Test
     void countsAndPercentagesAreAlsoStrict() {
-        assertEquals(4, assertThrows(FigureParseException.class, () -> EN.parseCount("227 enterprises")).index());
+        assertEquals(16, assertThrows(FigureParseException.class, () -> EN.parseCount("227 enterprises worth")).index());
+        assertEquals(4, assertThrows(FigureParseException.class, () -> EN.parseCount("227 yuan")).index());
         assertEquals(4, assertThrows(FigureParseException.class, () -> EN.parsePercentage("80.2")).index());
         assertEquals(0, assertThrows(FigureParseException.class, () -> EN.parseCount("-5")).index());
         assertThrows(FigureParseException.class, () -> EN.parseCount("2.5"));
         assertThrows(FigureParseException.class, () -> EN.parseCount("1" + "0".repeat(60)));
-        assertThrows(FigureParseException.class, () -> EN.parsePercentage("a decrease of more than 5%"));
+        assertThrows(FigureParseException.class, () -> EN.parseCount("rose 5"));
+    }
+
+    @Test
+    void aQualifiedDecreaseIsQualifiedInSize() {
+        assertEquals(Range.lessThan(new BigDecimal("-5")), EN.parsePercentage("a decrease of more than 5%").bounds());
+        assertEquals(Range.lessThan(new BigDecimal("-5")), ZH.parsePercentage("下降超过5%").bounds());
+        assertEquals(Range.lessThan(new BigDecimal("-5")), RU.parsePercentage("сократился более чем на 5%").bounds());
     }
 
     @Test
@@ -184,7 +207,7 @@ class FigureFormatTest {
         assertEquals("4,000", EN.format(Count.exactly(4000)));
         assertEquals("4000", RU.format(Count.exactly(4000)));
         assertEquals("13 600", RU.format(Count.exactly(13600)));
-        assertEquals("nearly 10 thousand", EN.format(Count.nearly(10_000)));
+        assertEquals("nearly 10,000", EN.format(Count.nearly(10_000)));
         assertEquals("about 120", EN.format(Count.about(120)));
         assertEquals("约120", ZH.format(Count.about(120)));
         assertEquals("-5.3%", EN.format(Percentage.of("-5.3")));

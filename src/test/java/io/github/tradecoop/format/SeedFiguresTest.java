@@ -57,8 +57,8 @@ class SeedFiguresTest {
     @Test
     void moreThanOneHundredIsOpenUpwards() {
         Range bounds = EN.parseCount("More than one hundred").bounds();
-        assertEquals(Range.greaterThan(new BigDecimal("100")), bounds);
-        assertEquals("(100, ∞)", bounds.toString());
+        assertEquals(Range.atLeast(new BigDecimal("101")), bounds);
+        assertEquals("[101, ∞)", bounds.toString());
     }
 
     @Test

@@ -363,7 +363,7 @@ class TradeJsonStrictnessTest {
     void percentagesAndCountsHaveTheSameObjectShape() {
         TradeJson json = TradeJson.auto();
         assertEquals("{\"value\":\"80.2\",\"resolution\":\"0.1\",\"qualifier\":\"EXACT\"}", json.write(Percentage.of("80.2")));
-        assertEquals("{\"value\":\"100\",\"resolution\":\"1\",\"qualifier\":\"MORE_THAN\"}", json.write(Count.moreThan(100)));
+        assertEquals("{\"value\":\"100\",\"resolution\":\"100\",\"qualifier\":\"MORE_THAN\"}", json.write(Count.moreThan(100)));
         assertEquals(Percentage.of("80.2"), json.read("\"80.2%\"", Percentage.class));
         assertEquals(Count.about(120), json.read("{\"value\":\"120\",\"qualifier\":\"ABOUT\"}", Count.class));
     }

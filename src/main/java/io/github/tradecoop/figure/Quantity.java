@@ -1,0 +1,130 @@
+package io.github.tradecoop.figure;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.tradecoop.format.FigureFormat;
+import java.util.Objects;
+
+/**
+ * A reported physical quantity: an exhibition area ("104,000 square meters", "10万平方米",
+ * "50 тыс. кв. м") or a mass ("1.2 million tonnes", "3.5万吨"). The figure is in the
+ * {@link Unit}, with the same value, resolution and qualifier rules as every figure.
+ *
+ * @param figure the figure, in units of {@code unit}; not negative
+ * @param unit   the unit
+ */
+public record Quantity(Figure figure, Unit unit) {
+
+    /** The units that fair and trade reports state. */
+    public enum Unit {
+        /** Square metres (exhibition area): "sq m", "m²", "平方米", "кв. м". */
+        SQUARE_METRE,
+        /** Metric tonnes (mass): "tonnes", "tons", "吨", "тонн". */
+        TONNE
+    }
+
+    /**
+     * Creates a quantity.
+     *
+     * @param figure the figure, not negative
+     * @param unit   the unit
+     * @throws IllegalArgumentException if the value is negative
+     */
+    public Quantity {
+        Objects.requireNonNull(figure, "figure must not be null");
+        Objects.requireNonNull(unit, "unit must not be null");
+        if (figure.value().signum() < 0) {
+            throw new IllegalArgumentException("a quantity must not be negative but was " + figure.value().toPlainString());
+        }
+    }
+
+    /**
+     * Obtains a quantity.
+     *
+     * @param figure the figure
+     * @param unit   the unit
+     * @return the quantity
+     */
+    public static Quantity of(Figure figure, Unit unit) {
+        return new Quantity(figure, unit);
+    }
+
+    /**
+     * Reads a quantity in English, as {@link FigureFormat#english()} does:
+     * "104,000 square meters", "1.2 million tonnes".
+     *
+     * @param text the text
+     * @return the quantity
+     * @throws io.github.tradecoop.format.FigureParseException if the text is not a quantity
+     */
+    public static Quantity parse(String text) {
+        return FigureFormat.english().parseQuantity(text);
+    }
+
+    /**
+     * Returns the stated value in the unit.
+     *
+     * @return e.g. 104000
+     */
+    public java.math.BigDecimal value() {
+        return figure.value();
+    }
+
+    /**
+     * Returns the qualifier.
+     *
+     * @return the qualifier
+     */
+    public Qualifier qualifier() {
+        return figure.qualifier();
+    }
+
+    /**
+     * Returns the range of quantities, in the unit, this report is consistent with.
+     *
+     * @return e.g. [103999.5, 104000.5] for "104,000 square meters"
+     */
+    public Range bounds() {
+        return figure.bounds();
+    }
+
+    /**
+     * Prints the quantity in canonical English, which {@link #parse(String)} reads back:
+     * {@code "104,000 square metres"}, {@code "more than 1.2 million tonnes"}.
+     */
+    @Override
+    public String toString() {
+        return FigureFormat.english().format(this);
+    }
+
+    /** The JSON object: unit, value, resolution and qualifier, decimals as strings. */
+    @JsonValue
+    private Written toJson() {
+        FigureJson.Written figureJson = FigureJson.write(null, figure);
+        return new Written(unit.name(), figureJson.value(), figureJson.resolution(), figureJson.qualifier());
+    }
+
+    /** Reads a string such as {@code "104,000 square metres"}, as {@link #parse(String)} does. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Quantity fromJson(String text) {
+        return parse(text);
+    }
+
+    /** Reads the JSON object; {@code resolution} and {@code qualifier} may be left out. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private static Quantity fromJson(@JsonProperty("unit") Unit unit, @JsonProperty("value") String value,
+            @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") Qualifier qualifier) {
+        if (unit == null) {
+            throw new IllegalArgumentException("required property \"unit\" is missing or null");
+        }
+        return new Quantity(FigureJson.figure(value, resolution, qualifier), unit);
+    }
+
+    /** The JSON shape: the unit first, then the figure's properties. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"unit", "value", "resolution", "qualifier"})
+    record Written(@JsonProperty("unit") String unit, @JsonProperty("value") String value,
+            @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") String qualifier) {
+    }
+}

@@ -1,0 +1,279 @@
+package io.github.tradecoop.format;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads the number of a figure: digits with the language's separators, English number words
+ * ("two hundred and twenty-seven", "a million"), or Chinese numerals ("三千五百", "十", "千").
+ * A number is returned as written, {@code digits × 10^exponent}, so that the figure's resolution
+ * is the unit of the last written digit: "三千" is 3 × 10^3, stated to the thousand.
+ */
+final class NumberReader {
+
+    /** A number as written: {@code digits} (with the scale they were written with) times {@code 10^exponent}. */
+    record Written(BigDecimal digits, int exponent, int end) {
+    }
+
+    /** Longest digit string accepted, so hostile input is refused before conversion. */
+    static final int MAX_DIGITS = 40;
+
+    private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen"};
+    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety"};
+    private static final String CHINESE_DIGITS = "零〇一二三四五六七八九";
+    private static final String CHINESE_PLACES = "十百千";
+
+    private final Lexicon lexicon;
+    private final char[] text;
+    private final int limit;
+
+    NumberReader(Lexicon lexicon, char[] text, int limit) {
+        this.lexicon = lexicon;
+        this.text = text;
+        this.limit = limit;
+    }
+
+    /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */
+    Written read(int at, boolean afterArticle) {
+        if (at < limit && Text.isDigit(text[at])) {
+            return digits(at);
+        }
+        if (lexicon.chineseNumerals && at < limit) {
+            return chinese(at);
+        }
+        if (lexicon.numberWords) {
+            if (afterArticle && lexicon.magnitudes.longest(text, at, limit) != PhraseTrie.NONE) {
+                return new Written(BigDecimal.ONE, 0, at);   // "a million": the magnitude follows
+            }
+            if (afterArticle && wordAt(at, "hundred")) {
+                return new Written(BigDecimal.valueOf(100), 0, at + 7);
+            }
+            return words(at);
+        }
+        return null;
+    }
+
+    private Written digits(int start) {
+        int pos = start;
+        long unscaled = 0;
+        int count = 0;
+        int scale = 0;
+        int firstRun = 0;
+        while (pos < limit && Text.isDigit(text[pos])) {
+            unscaled = unscaled * 10 + (text[pos] - '0');
+            count++;
+            firstRun++;
+            pos++;
+            if (count > MAX_DIGITS) {
+                throw new FigureParser.Stop("number longer than " + MAX_DIGITS + " digits", pos);
+            }
+        }
+        if (firstRun > 1 && text[start] == '0') {
+            throw new FigureParser.Stop("a number must not start with 0", start + 1);
+        }
+        if (firstRun <= 3) {
+            while (pos + 1 < limit && lexicon.groupSeparators.indexOf(text[pos]) >= 0 && isGroupOfThree(pos + 1)) {
+                for (int i = pos + 1; i < pos + 4; i++) {
+                    unscaled = unscaled * 10 + (text[i] - '0');
+                }
+                count += 3;
+                pos += 4;
+                if (count > MAX_DIGITS) {
+                    throw new FigureParser.Stop("number longer than " + MAX_DIGITS + " digits", pos);
+                }
+            }
+        }
+        if (pos + 1 < limit && (isDecimalSeparator(text[pos])
+                || lexicon.decimalCommaToo && text[pos] == ',' && isShortFraction(pos + 1)) && Text.isDigit(text[pos + 1])) {
+            pos++;
+            while (pos < limit && Text.isDigit(text[pos])) {
+                unscaled = unscaled * 10 + (text[pos] - '0');
+                count++;
+                scale++;
+                pos++;
+                if (count > MAX_DIGITS) {
+                    throw new FigureParser.Stop("number longer than " + MAX_DIGITS + " digits", pos);
+                }
+            }
+        }
+        if (pos + 1 < limit && text[pos] == '.' && lexicon.decimalSeparator == '.' && text[pos + 1] == '.') {
+            throw new FigureParser.Stop("expected a digit after the decimal point", pos + 1);
+        }
+        BigDecimal digits = count <= 18 ? BigDecimal.valueOf(unscaled, scale)
+                : new BigDecimal(unscaledDigits(start, pos), scale);
+        return new Written(digits, 0, pos);
+    }
+
+    private boolean isDecimalSeparator(char c) {
+        return c == lexicon.decimalSeparator || lexicon.decimalPointToo && c == '.';
+    }
+
+    /** The digits between two positions, without separators: the unscaled value of the number. */
+    private java.math.BigInteger unscaledDigits(int from, int to) {
+        StringBuilder digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            if (Text.isDigit(text[i])) {
+                digits.append(text[i]);
+            }
+        }
+        return new java.math.BigInteger(digits.toString());
+    }
+
+    /** Whether one or two digits start at {@code at}, not followed by a third: "198,65", "66,1". */
+    private boolean isShortFraction(int at) {
+        int end = at;
+        while (end < limit && end < at + 3 && Text.isDigit(text[end])) {
+            end++;
+        }
+        return end > at && end - at <= 2 && (end >= limit || !Text.isDigit(text[end]));
+    }
+
+    /** Whether exactly three digits start at {@code at}, not followed by a fourth. */
+    private boolean isGroupOfThree(int at) {
+        if (at + 3 > limit) {
+            return false;
+        }
+        for (int i = at; i < at + 3; i++) {
+            if (!Text.isDigit(text[i])) {
+                return false;
+            }
+        }
+        return at + 3 >= limit || !Text.isDigit(text[at + 3]);
+    }
+
+    /**
+     * Chinese numerals below ten thousand: digits 零 to 九 and 两, places 十, 百, 千 ("三千五百",
+     * "十五", "两千"); a digit after a place without one is of the next place down ("三千五" is
+     * 3500). Returns null if no numeral starts here.
+     */
+    private Written chinese(int start) {
+        int pos = start;
+        long total = 0;
+        int digit = -1;
+        int lastPlace = -1;       // place of the last unit read
+        int resolutionPlace = 0;  // place of the last digit stated
+        boolean zero = false;
+        while (pos < limit) {
+            char c = text[pos];
+            int d = c == '两' ? 2 : CHINESE_DIGITS.indexOf(c) - 1;
+            if (c == '〇') {
+                d = 0;
+            }
+            int place = CHINESE_PLACES.indexOf(c) + 1;
+            if (d >= 0 && digit < 0) {
+                if (d == 0) {
+                    zero = true;
+                } else {
+                    digit = d;
+                }
+            } else if (place > 0 && (lastPlace < 0 || place < lastPlace)) {
+                total += (long) (digit < 0 ? 1 : digit) * pow10(place);
+                lastPlace = place;
+                resolutionPlace = place;
+                digit = -1;
+                zero = false;
+            } else {
+                break;
+            }
+            pos++;
+        }
+        if (pos == start && (text[start] == '万' || text[start] == '亿')) {
+            return new Written(BigDecimal.ONE, 0, start);  // "逾万名", "超过万亿元": the magnitude follows
+        }
+        if (pos == start || total == 0 && digit < 0) {
+            return null;
+        }
+        if (digit >= 0) {
+            resolutionPlace = lastPlace > 0 && !zero ? lastPlace - 1 : 0;
+            total += digit * pow10(resolutionPlace);
+        }
+        return new Written(BigDecimal.valueOf(total / pow10(resolutionPlace)), resolutionPlace, pos);
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    /** English number words below a thousand: "one hundred", "fifty-five", "two hundred and twenty-seven". */
+    private Written words(int start) {
+        int pos = start;
+        int hundreds = word(UNITS, pos, 1, 9);
+        if (hundreds > 0) {
+            int after = wordEnd;
+            if (after < limit && text[after] == ' ' && wordAt(after + 1, "hundred")) {
+                pos = after + 8;
+                int rest = 0;
+                if (pos < limit && text[pos] == ' ' && wordAt(pos + 1, "and") && belowHundred(pos + 5) >= 0) {
+                    rest = belowHundred(pos + 5);
+                    pos = wordEnd;
+                } else if (pos < limit && text[pos] == ' ' && belowHundred(pos + 1) >= 0) {
+                    rest = belowHundred(pos + 1);
+                    pos = wordEnd;
+                }
+                return new Written(BigDecimal.valueOf(hundreds * 100L + rest), 0, pos);
+            }
+        }
+        int value = belowHundred(start);
+        return value < 0 ? null : new Written(BigDecimal.valueOf(value), 0, wordEnd);
+    }
+
+    /** End of the last word read by {@link #word} or {@link #belowHundred}. */
+    private int wordEnd;
+
+    private int belowHundred(int at) {
+        int unit = word(UNITS, at, 0, 19);
+        if (unit >= 0) {
+            return unit;
+        }
+        int tens = word(TENS, at, 2, 9);
+        if (tens < 0) {
+            return -1;
+        }
+        int afterTens = wordEnd;
+        if (afterTens < limit && (text[afterTens] == '-' || text[afterTens] == ' ')) {
+            int ones = word(UNITS, afterTens + 1, 1, 9);
+            if (ones > 0) {
+                return tens * 10 + ones;
+            }
+        }
+        wordEnd = afterTens;
+        return tens * 10;
+    }
+
+    /** The index in {@code words[from..to]} of the whole word at {@code at}, or -1; sets {@link #wordEnd}. */
+    private int word(String[] words, int at, int from, int to) {
+        int end = at;
+        while (end < limit && text[end] >= 'a' && text[end] <= 'z') {
+            end++;
+        }
+        if (end == at || end < limit && Text.isWordLetter(text[end])) {
+            return -1;
+        }
+        for (int i = from; i <= to; i++) {
+            if (words[i].length() == end - at && new String(text, at, end - at).equals(words[i])) {
+                wordEnd = end;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean wordAt(int at, String word) {
+        int end = at + word.length();
+        if (end > limit || end < limit && Text.isWordLetter(text[end])) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (text[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

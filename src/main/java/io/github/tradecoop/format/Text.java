@@ -1,0 +1,65 @@
+package io.github.tradecoop.format;
+
+/**
+ * Character rules shared by the parser, the lexicons and the finder. Text is read in a
+ * folded copy of the same length, so every index into the copy is an index into the input.
+ */
+final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * Folds text for matching: full-width forms to ASCII ("１２３，５％" → "123,5%"),
+     * the ideographic space to a space, the minus sign to a hyphen, and letters to lower case.
+     * One char in, one char out.
+     */
+    static char[] fold(CharSequence text) {
+        int length = text.length();
+        char[] folded = new char[length];
+        for (int i = 0; i < length; i++) {
+            folded[i] = fold(text.charAt(i));
+        }
+        return folded;
+    }
+
+    static String fold(String text) {
+        return new String(fold((CharSequence) text));
+    }
+
+    static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        } else if (c == '\u3000') {
+            return ' ';
+        } else if (c == '\u2212' || c == '\u2013') {
+            return '-';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /** Spaces that may stand between words and digit groups, line breaks included. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007' || c == '\t'
+                || c == '\n' || c == '\r';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A letter of a script that separates words with spaces (not Han, not kana). */
+    static boolean isWordLetter(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c) && !isHan(c);
+    }
+
+    static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
+    }
+}

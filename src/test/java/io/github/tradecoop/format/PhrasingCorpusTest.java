@@ -1,0 +1,123 @@
+package io.github.tradecoop.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.PercentagePoints;
+import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Quantity;
+import io.github.tradecoop.figure.Range;
+import io.github.tradecoop.figure.ReportedAmount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The specification of the figure parser: figure phrases as printed in real published reports
+ * (fairs, customs and statistics releases, commerce bureaus), one file per language, each row
+ * with what it must read as and the page it came from.
+ */
+class PhrasingCorpusTest {
+
+    /** One phrase of the corpus and what it must read as. */
+    record Row(String language, int line, String method, String phrase, String currency, Qualifier qualifier,
+            Range bounds, String noun, String url) {
+        @Override
+        public String toString() {
+            return language + ":" + line + " " + method + " \"" + phrase + "\"";
+        }
+    }
+
+    static List<Row> rows(String language) {
+        String name = "phrasings/" + language + ".tsv";
+        try (InputStream in = PhrasingCorpusTest.class.getResourceAsStream(name)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank() || lines[i].startsWith("#")) {
+                    continue;
+                }
+                String[] f = lines[i].split("\t", -1);
+                if (f.length != 7) {
+                    throw new IllegalStateException(name + ":" + (i + 1) + ": expected 7 columns, found " + f.length);
+                }
+                rows.add(new Row(language, i + 1, f[0], f[1], f[2], Qualifier.valueOf(f[3]), Range.parse(f[4]), f[5],
+                        f[6]));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<Row> corpus() {
+        return Stream.of("en", "zh", "ru").flatMap(language -> rows(language).stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void everyRealPhraseReadsAsLabelled(Row row) {
+        FigureFormat format = FigureFormat.of(Locale.forLanguageTag(row.language()));
+        Range bounds;
+        Qualifier qualifier;
+        String currency = "-";
+        switch (row.method()) {
+            case "amount" -> {
+                ReportedAmount amount = format.parseAmount(row.phrase());
+                bounds = amount.bounds();
+                qualifier = amount.qualifier();
+                currency = amount.currency().getCurrencyCode();
+            }
+            case "count" -> {
+                Count count = format.parseCount(row.phrase());
+                bounds = count.bounds();
+                qualifier = count.qualifier();
+            }
+            case "percentage" -> {
+                Percentage percentage = format.parsePercentage(row.phrase());
+                bounds = percentage.bounds();
+                qualifier = percentage.figure().qualifier();
+            }
+            case "points" -> {
+                PercentagePoints points = format.parsePoints(row.phrase());
+                bounds = points.bounds();
+                qualifier = points.qualifier();
+            }
+            case "quantity" -> {
+                Quantity quantity = format.parseQuantity(row.phrase());
+                bounds = quantity.bounds();
+                qualifier = quantity.qualifier();
+            }
+            default -> throw new IllegalStateException("unknown method " + row.method());
+        }
+        assertEquals(row.currency(), currency, "currency");
+        assertEquals(row.qualifier(), qualifier, "qualifier");
+        assertEquals(row.bounds(), bounds, "bounds");
+    }
+
+    @Test
+    void corpusIsLargeVariedAndCited() {
+        for (String language : List.of("en", "zh", "ru")) {
+            List<Row> rows = rows(language);
+            assertTrue(rows.size() >= 90, language + " has " + rows.size() + " rows");
+            Set<String> pages = new HashSet<>();
+            for (Row row : rows) {
+                assertTrue(row.url().startsWith("http://") || row.url().startsWith("https://"), row + " has no address");
+                pages.add(row.url());
+            }
+            assertTrue(pages.size() >= 25, language + " comes from " + pages.size() + " pages");
+        }
+        assertTrue(corpus().count() >= 300);
+    }
+}
