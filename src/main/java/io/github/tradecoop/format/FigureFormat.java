@@ -197,7 +197,7 @@ public final class FigureFormat {
     /**
      * Reads a count, with its noun or classifier if one follows: "55", "more than one hundred",
      * "a total of 227", "1,500 enterprises", "超过100", "227家企业", "15.3万人次", "近千",
-     * "более 100 компаний". The noun is not kept; {@link #find(CharSequence)} reports it.
+     * "более 100 компаний". The noun is read but not kept.
      *
      * @param text the whole text of the count
      * @return the count

@@ -8,6 +8,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.PercentagePoints;
+import io.github.tradecoop.figure.Quantity;
+import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.ReportedAmount;
 import java.math.BigDecimal;
@@ -48,8 +51,9 @@ class FigureFormatPropertiesTest {
                             if (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY) {
                                 resolution = resolution.scaleByPowerOfTen(zeros);
                             }
-                            if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO) && n <= 0) {
-                                qualifier = Qualifier.EXACT;
+                            if ((qualifier == Qualifier.LESS_THAN || qualifier == Qualifier.UP_TO
+                                    || qualifier == Qualifier.NEARLY) && n == 0) {
+                                qualifier = Qualifier.EXACT;   // bounds [0, 0) and "nearly none" admit nothing
                             }
                             return Figure.of(BigDecimal.valueOf(n).scaleByPowerOfTen(exponent), resolution, qualifier);
                         });
@@ -82,6 +86,61 @@ class FigureFormatPropertiesTest {
                 .check((figure, format) -> {
                     Percentage percentage = Percentage.of(figure);
                     return format.parsePercentage(format.format(percentage)).equals(percentage);
+                });
+    }
+
+    @Test
+    void parseOfFormatIsIdentityForPercentagePoints() {
+        qt().withExamples(3000)
+                .forAll(figures(-3, 2, true), arbitrary().pick(FORMATS))
+                .check((figure, format) -> {
+                    PercentagePoints points = PercentagePoints.of(figure);
+                    return format.parsePoints(format.format(points)).equals(points);
+                });
+    }
+
+    @Test
+    void parseOfFormatIsIdentityForQuantities() {
+        qt().withExamples(3000)
+                .forAll(figures(-2, 8, false), arbitrary().enumValues(Quantity.Unit.class), arbitrary().pick(FORMATS))
+                .check((figure, unit, format) -> {
+                    Quantity quantity = Quantity.of(figure, unit);
+                    return format.parseQuantity(format.format(quantity)).equals(quantity);
+                });
+    }
+
+    /**
+     * A count's bounds hold exactly the whole numbers within its figure's bounds (and, for
+     * "nearly", the whole number below them when there is none else), with closed whole ends:
+     * checked at every whole number next to either range's ends.
+     */
+    @Test
+    void countBoundsAreTheWholeNumbersOfTheFigure() {
+        qt().withExamples(3000)
+                .forAll(figures(0, 6, false))
+                .check(figure -> {
+                    Range whole = Count.of(figure).bounds();
+                    Range reals = figure.bounds();
+                    java.util.Set<BigDecimal> probes = new java.util.TreeSet<>();
+                    for (Range range : List.of(whole, reals)) {
+                        for (BigDecimal end : List.of(range.lower().orElseThrow(), range.upper().orElse(BigDecimal.ZERO))) {
+                            BigDecimal floor = end.setScale(0, java.math.RoundingMode.FLOOR);
+                            for (int d = -2; d <= 2; d++) {
+                                probes.add(floor.add(BigDecimal.valueOf(d)));
+                            }
+                        }
+                    }
+                    BigDecimal nearlyFloor = reals.lower().orElseThrow().setScale(0, java.math.RoundingMode.FLOOR);
+                    for (BigDecimal n : probes) {
+                        boolean expected = reals.contains(n)
+                                || figure.qualifier() == Qualifier.NEARLY && n.compareTo(nearlyFloor) == 0
+                                && n.compareTo(figure.value()) < 0;
+                        if (n.signum() >= 0 && whole.contains(n) != expected) {
+                            return false;
+                        }
+                    }
+                    return whole.isLowerInclusive() && whole.lower().orElseThrow().scale() <= 0
+                            && whole.upper().map(u -> u.scale() <= 0 && whole.isUpperInclusive()).orElse(true);
                 });
     }
 
