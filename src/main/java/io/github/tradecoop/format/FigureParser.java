@@ -3,7 +3,6 @@ package io.github.tradecoop.format;
 import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Quantity;
-import io.github.tradecoop.money.Currencies;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -54,6 +53,8 @@ final class FigureParser {
     private final char[] text;
     private final int limit;
     private final Kind kind;
+    private final CurrencyWords currencies;
+    private final CountNouns nouns;
     private int pos;
 
     private Qualifier qualifier;
@@ -62,7 +63,6 @@ final class FigureParser {
     private boolean level;
     private boolean trailerSeen;
     private Currency currency;
-    private int currencyAt = -1;
 
     FigureParser(Lexicon lexicon, Currency defaultCurrency, char[] text, int limit, Kind kind) {
         this.lexicon = lexicon;
@@ -70,6 +70,8 @@ final class FigureParser {
         this.text = text;
         this.limit = limit;
         this.kind = kind;
+        this.currencies = new CurrencyWords(lexicon, defaultCurrency);
+        this.nouns = new CountNouns(lexicon, currencies);
     }
 
     /** Reads the figure that fills the whole text. */
@@ -134,6 +136,7 @@ final class FigureParser {
             throw new Stop("expected a number", digitsStart);
         }
         int nounStart = -1;
+        int nounEnd = -1;
         int percentScale = 0;
         Quantity.Unit unit = null;
         int beforeTail = pos;
@@ -153,7 +156,16 @@ final class FigureParser {
                     throw new Stop("expected a currency such as RMB, CNY, yuan, 元 or юаней", skipSpacesFrom(pos));
                 }
             }
-            case COUNT -> nounStart = noun(beforeTail);
+            case COUNT -> {
+                long noun = nouns.read(text, pos, beforeTail, limit);
+                if (noun != PhraseTrie.NONE) {
+                    nounStart = (int) (noun >>> 32);
+                    nounEnd = (int) noun;
+                    pos = nounEnd;
+                } else {
+                    pos = beforeTail;
+                }
+            }
             case PERCENTAGE -> percentScale = required(lexicon.percentWords, "a percent sign");
             case POINTS -> required(lexicon.pointsWords, "percentage points");
             case QUANTITY -> unit = required(lexicon.units, "a unit such as square metres or tonnes");
@@ -180,7 +192,7 @@ final class FigureParser {
         try {
             Figure figure = Figure.stated(signed, qualifier == null ? Qualifier.EXACT : qualifier)
                     .scaledByPowerOfTen(exponent + percentScale);
-            return new Parsed(figure, currency, unit, nounStart, nounStart < 0 ? -1 : nounEnd, changeStated && !level);
+            return new Parsed(figure, currency, unit, nounStart, nounEnd, changeStated && !level);
         } catch (IllegalArgumentException invalid) {
             throw new Stop("not a valid figure: " + invalid.getMessage(), numberStart);
         }
@@ -208,7 +220,6 @@ final class FigureParser {
                 int save = pos;
                 Currency found = currencyAt(pos);
                 if (found != null && pos > best) {
-                    currencyAt = save;
                     currency = found;
                     article = false;
                     continue;
@@ -297,101 +308,12 @@ final class FigureParser {
 
     /** The currency at a position, moving past it; null if none. */
     private Currency currencyAt(int at) {
-        long match = lexicon.currencies.longest(text, at, limit);
-        if (match != PhraseTrie.NONE) {
-            Lexicon.CurrencyWord word = lexicon.currencies.value(match);
-            pos = PhraseTrie.end(match);
-            return word.currency() != null ? word.currency() : ambiguous(word.symbol(), at);
+        long match = currencies.read(text, at, limit);
+        if (match == PhraseTrie.NONE) {
+            return null;
         }
-        if (at + 3 <= limit && isIsoCode(at)) {
-            pos = at + 3;
-            return Currency.getInstance(new String(text, at, 3).toUpperCase(java.util.Locale.ROOT));
-        }
-        return null;
-    }
-
-    private boolean isIsoCode(int at) {
-        for (int i = at; i < at + 3; i++) {
-            if (text[i] < 'a' || text[i] > 'z') {
-                return false;
-            }
-        }
-        return (at + 3 == limit || !Text.isWordLetter(text[at + 3])) && ISO_CODES.contains(new String(text, at, 3));
-    }
-
-    /** Every ISO 4217 code the JDK knows, folded. */
-    private static final java.util.Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
-            .map(c -> c.getCurrencyCode().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    private Currency ambiguous(String symbol, int at) {
-        if (defaultCurrency == null) {
-            throw new Stop("\"" + symbol + "\" is ambiguous; write an ISO code or set a default currency with"
-                    + " FigureFormat.withDefaultCurrency", at);
-        }
-        try {
-            return Currencies.of(symbol, defaultCurrency);
-        } catch (IllegalArgumentException notOneOfIts) {
-            throw new Stop(notOneOfIts.getMessage(), at);
-        }
-    }
-
-    private int nounEnd;
-
-    /**
-     * Reads the classifier and noun of a Chinese count ("家企业", "人次") or a noun word ("projects");
-     * returns where the noun starts (the classifier if no noun follows it), or -1 if there is none.
-     */
-    private int noun(int beforeTail) {
-        long classifier = lexicon.classifiers.longest(text, pos, limit);
-        if (classifier != PhraseTrie.NONE) {
-            int found = pos;
-            pos = PhraseTrie.end(classifier);
-            nounEnd = pos;
-            int save = pos;
-            qualifierAfter();
-            if (pos != save) {
-                return found;
-            }
-            int start = pos;
-            while (pos < limit && Text.isHan(text[pos])) {
-                pos++;
-            }
-            if (pos > start) {
-                nounEnd = pos;
-                return start;
-            }
-            return found;
-        }
-        int start = pos;
-        if (lexicon.chineseNumerals && pos < limit && Text.isHan(text[pos])) {
-            while (pos < limit && Text.isHan(text[pos])) {
-                pos++;   // "21万专业观众": a Chinese noun may follow without a classifier
-            }
-            nounEnd = pos;
-            return start;
-        }
-        if (start == beforeTail) {
-            return -1;  // a noun word stands apart from the number
-        }
-        while (pos < limit && (Text.isWordLetter(text[pos]) || (text[pos] == '-' || text[pos] == '\'')
-                && pos > start && pos + 1 < limit && Text.isWordLetter(text[pos + 1]))) {
-            pos++;
-        }
-        if (pos == start || isFigureWord(start)) {
-            pos = beforeTail;
-            return -1;
-        }
-        nounEnd = pos;
-        return start;
-    }
-
-    /** Whether a word is a currency, percent, points or unit word: never the noun of a count. */
-    private boolean isFigureWord(int at) {
-        return lexicon.currencies.longest(text, at, limit) != PhraseTrie.NONE
-                || lexicon.percentWords.longest(text, at, limit) != PhraseTrie.NONE
-                || lexicon.pointsWords.longest(text, at, limit) != PhraseTrie.NONE
-                || lexicon.units.longest(text, at, limit) != PhraseTrie.NONE
-                || lexicon.trailers.longest(text, at, limit) != PhraseTrie.NONE;
+        pos = PhraseTrie.end(match);
+        return currencies.currency(match, text, at);
     }
 
     private <T> T required(PhraseTrie<T> words, String what) {

@@ -1,0 +1,67 @@
+package io.github.tradecoop.format;
+
+/**
+ * Finds what a count counts, after its number: a Chinese classifier and the noun after it
+ * ("家企业", "个国家"), a classifier alone ("人次"), a Chinese noun without one ("21万专业观众"),
+ * or one word in a spaced script ("projects", "person-times", "компаний"), which must stand
+ * apart from the number and must not be a currency, percent, points, unit or year-on-year word.
+ */
+final class CountNouns {
+
+    private final Lexicon lexicon;
+    private final CurrencyWords currencies;
+
+    CountNouns(Lexicon lexicon, CurrencyWords currencies) {
+        this.lexicon = lexicon;
+        this.currencies = currencies;
+    }
+
+    /**
+     * Reads the noun at {@code at}; {@code afterNumber} is where the number (and magnitude) ended.
+     *
+     * @return {@link PhraseTrie#NONE}, or the noun's start and end packed as {@code start << 32 | end};
+     *         a classifier followed by a noun gives the noun, a classifier alone the classifier
+     */
+    long read(char[] text, int at, int afterNumber, int limit) {
+        long classifier = lexicon.classifiers.longest(text, at, limit);
+        if (classifier != PhraseTrie.NONE) {
+            int end = PhraseTrie.end(classifier);
+            // "100家以上": what follows the classifier is a qualifier, not a noun
+            int nounEnd = lexicon.qualifiersAfter.longest(text, end, limit) == PhraseTrie.NONE ? hanRun(text, end, limit) : end;
+            return nounEnd > end ? (long) end << 32 | nounEnd : (long) at << 32 | end;
+        }
+        if (lexicon.chineseNumerals && at < limit && Text.isHan(text[at])) {
+            int end = hanRun(text, at, limit);
+            return lexicon.qualifiersAfter.longest(text, at, limit) == PhraseTrie.NONE ? (long) at << 32 | end : PhraseTrie.NONE;
+        }
+        if (at == afterNumber) {
+            return PhraseTrie.NONE;
+        }
+        int end = at;
+        while (end < limit && (Text.isWordLetter(text[end]) || (text[end] == '-' || text[end] == '\'')
+                && end > at && end + 1 < limit && Text.isWordLetter(text[end + 1]))) {
+            end++;
+        }
+        if (end == at || isFigureWord(text, at, limit)) {
+            return PhraseTrie.NONE;
+        }
+        return (long) at << 32 | end;
+    }
+
+    private static int hanRun(char[] text, int at, int limit) {
+        int end = at;
+        while (end < limit && Text.isHan(text[end])) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isFigureWord(char[] text, int at, int limit) {
+        return currencies.read(text, at, limit) != PhraseTrie.NONE
+                || lexicon.percentWords.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.pointsWords.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.units.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.trailers.longest(text, at, limit) != PhraseTrie.NONE
+                || lexicon.magnitudes.longest(text, at, limit) != PhraseTrie.NONE;
+    }
+}

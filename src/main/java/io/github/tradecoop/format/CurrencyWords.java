@@ -1,0 +1,69 @@
+package io.github.tradecoop.format;
+
+import io.github.tradecoop.money.Currencies;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds a currency in folded text: a lexicon word ("US$", "人民币", "ам. долл."), any ISO 4217
+ * code, or an ambiguous symbol ("$", "¥") that the format's default currency resolves.
+ */
+final class CurrencyWords {
+
+    /** Every ISO 4217 code the JDK knows, folded. */
+    private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(c -> c.getCurrencyCode().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /** Match value standing for an ISO code rather than a lexicon word. */
+    private static final int ISO = Integer.MAX_VALUE;
+
+    private final Lexicon lexicon;
+    private final Currency defaultCurrency;
+
+    CurrencyWords(Lexicon lexicon, Currency defaultCurrency) {
+        this.lexicon = lexicon;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    /** The currency word or code at {@code at}, as a {@link PhraseTrie} match, or {@link PhraseTrie#NONE}. */
+    long read(char[] text, int at, int limit) {
+        long match = lexicon.currencies.longest(text, at, limit);
+        if (match != PhraseTrie.NONE) {
+            return match;
+        }
+        if (at + 3 <= limit && isIsoCode(text, at, limit)) {
+            return (long) (at + 3) << 32 | ISO;
+        }
+        return PhraseTrie.NONE;
+    }
+
+    /** The currency a match of {@link #read} stands for. */
+    Currency currency(long match, char[] text, int at) {
+        if ((int) match == ISO) {
+            return Currency.getInstance(new String(text, at, 3).toUpperCase(Locale.ROOT));
+        }
+        Lexicon.CurrencyWord word = lexicon.currencies.value(match);
+        if (word.currency() != null) {
+            return word.currency();
+        }
+        if (defaultCurrency == null) {
+            throw new FigureParser.Stop("\"" + word.symbol() + "\" is ambiguous; write an ISO code or set a default"
+                    + " currency with FigureFormat.withDefaultCurrency", at);
+        }
+        try {
+            return Currencies.of(word.symbol(), defaultCurrency);
+        } catch (IllegalArgumentException notOneOfItsMeanings) {
+            throw new FigureParser.Stop(notOneOfItsMeanings.getMessage(), at);
+        }
+    }
+
+    private static boolean isIsoCode(char[] text, int at, int limit) {
+        for (int i = at; i < at + 3; i++) {
+            if (text[i] < 'a' || text[i] > 'z') {
+                return false;
+            }
+        }
+        return (at + 3 == limit || !Text.isWordLetter(text[at + 3])) && ISO_CODES.contains(new String(text, at, 3));
+    }
+}
