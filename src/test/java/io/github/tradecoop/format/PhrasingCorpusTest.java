@@ -106,6 +106,28 @@ class PhrasingCorpusTest {
         assertEquals(row.bounds(), bounds, "bounds");
     }
 
+    /** The tables of accepted forms in docs/figures.md show real phrases only (scripts/phrasing-forms.py writes them). */
+    @Test
+    void formsTableOfTheGuideShowsCorpusPhrases() throws IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/figures.md"));
+        for (String language : List.of("en", "zh", "ru")) {
+            java.util.regex.Matcher block = java.util.regex.Pattern
+                    .compile("<!-- forms:" + language + " -->(.*?)<!-- /forms -->", java.util.regex.Pattern.DOTALL)
+                    .matcher(guide);
+            assertTrue(block.find(), "docs/figures.md has no forms table for " + language);
+            Set<String> phrases = new HashSet<>();
+            rows(language).forEach(row -> phrases.add(row.phrase()));
+            java.util.regex.Matcher example = java.util.regex.Pattern.compile("`([^`]+)`").matcher(block.group(1));
+            int examples = 0;
+            while (example.find()) {
+                assertTrue(phrases.contains(example.group(1)), "\"" + example.group(1) + "\" in the " + language
+                        + " table of docs/figures.md is not a corpus phrase");
+                examples++;
+            }
+            assertTrue(examples >= 30, language + " table shows " + examples + " examples");
+        }
+    }
+
     @Test
     void corpusIsLargeVariedAndCited() {
         for (String language : List.of("en", "zh", "ru")) {
