@@ -112,15 +112,15 @@ final class FigureParser {
                 int save = pos;
                 skipSpaces();
                 NumberReader.Written part = pos < limit && Text.isDigit(text[pos]) || lexicon.chineseNumerals
-                        ? numbers.read(pos, false) : null;
+                        || lexicon.numberWords ? numbers.read(pos, false) : null;
                 int partMagnitude = -1;
                 if (part != null) {
                     pos = part.end();
                     partMagnitude = magnitude();
                 }
                 if (part != null && partMagnitude < 0 && exponent <= 3 && part.digits().scale() == 0
-                        && part.exponent() == 0 && Text.isDigit(text[part.end() - 1])) {
-                    partMagnitude = 0;  // "1 миллион 887 тысяч 566": units after thousands
+                        && part.exponent() == 0 && (Text.isDigit(text[part.end() - 1]) || lexicon.numberWords)) {
+                    partMagnitude = 0;  // "1 миллион 887 тысяч 566", "two thousand five hundred": units after thousands
                 }
                 int partExponent = part == null ? -1 : part.exponent() + partMagnitude;
                 if (part == null || partMagnitude < 0 || partExponent >= exponent

@@ -105,7 +105,8 @@ class RealPhrasingTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
     @CsvSource(delimiter = '|', value = {
-        "en|two hundred|[200, 200]", "en|two hundred entrepreneurs|[200, 200]", "en|10,000 person-times|[10000, 10000]",
+        "en|two hundred|[200, 200]", "en|two thousand five hundred visitors|[2500, 2500]",
+        "en|three thousand|[2500, 3500]", "ru|1 миллион 887 тысяч 566 человек|[1887566, 1887566]", "en|two hundred entrepreneurs|[200, 200]", "en|10,000 person-times|[10000, 10000]",
         "en|more than 1,500 enterprises|[1501, ∞)", "en|upwards of 300 companies|[301, ∞)",
         "en|in excess of 300|[301, ∞)", "en|close to 2,000 visitors|[1500, 1999]", "en|some 300 exhibitors|[250, 350]",
         "en|no less than 50|[50, ∞)", "en|roughly 120|[115, 125]", "en|a total of 227|[227, 227]",
