@@ -18,21 +18,25 @@ final class CountNouns {
 
     /**
      * Reads the noun at {@code at}; {@code afterNumber} is where the number (and magnitude) ended.
+     * While finding figures in running text ({@code original} not null) a noun word must be in lower
+     * case and not a {@code not-noun} of the lexicon, and a Chinese noun without a classifier must
+     * follow a magnitude ("21万专业观众", not "一带一路").
      *
      * @return {@link PhraseTrie#NONE}, or the noun's start and end packed as {@code start << 32 | end};
      *         a classifier followed by a noun gives the noun, a classifier alone the classifier
      */
-    long read(char[] text, int at, int afterNumber, int limit) {
+    long read(char[] text, int at, int afterNumber, int limit, CharSequence original, boolean afterMagnitude) {
         long classifier = lexicon.classifiers.longest(text, at, limit);
         if (classifier != PhraseTrie.NONE) {
             int end = PhraseTrie.end(classifier);
             // "100家以上": what follows the classifier is a qualifier, not a noun
-            int nounEnd = lexicon.qualifiersAfter.longest(text, end, limit) == PhraseTrie.NONE ? hanRun(text, end, limit) : end;
+            int nounEnd = lexicon.qualifiersAfter.longest(text, end, limit) == PhraseTrie.NONE ? hanRun(text, end, limit, original != null) : end;
             return nounEnd > end ? (long) end << 32 | nounEnd : (long) at << 32 | end;
         }
-        if (lexicon.chineseNumerals && at < limit && Text.isHan(text[at])) {
-            int end = hanRun(text, at, limit);
-            return lexicon.qualifiersAfter.longest(text, at, limit) == PhraseTrie.NONE ? (long) at << 32 | end : PhraseTrie.NONE;
+        if (lexicon.chineseNumerals && at < limit && Text.isHan(text[at]) && (original == null || afterMagnitude)) {
+            int end = hanRun(text, at, limit, original != null);
+            return end > at && lexicon.qualifiersAfter.longest(text, at, limit) == PhraseTrie.NONE
+                    ? (long) at << 32 | end : PhraseTrie.NONE;
         }
         if (at == afterNumber) {
             return PhraseTrie.NONE;
@@ -45,12 +49,25 @@ final class CountNouns {
         if (end == at || isFigureWord(text, at, limit)) {
             return PhraseTrie.NONE;
         }
+        // In running text, a noun is a lower-case word that is not a function word, month or unit of time:
+        // "1,668 Chinese firms", "10 September", "in 2023 to" are not counts of Chinese, September or to.
+        if (original != null && (!Character.isLowerCase(original.charAt(at))
+                || PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) == end)) {
+            return PhraseTrie.NONE;
+        }
         return (long) at << 32 | end;
     }
 
-    private static int hanRun(char[] text, int at, int limit) {
+    /**
+     * The Chinese noun written here: while finding figures, Han characters up to a word that is not
+     * part of a noun (来自, 的) or, after the first character, one that ends it (参展 in "企业参展"),
+     * at most 8; when parsing one figure, the rest of the Han characters.
+     */
+    private int hanRun(char[] text, int at, int limit, boolean finding) {
         int end = at;
-        while (end < limit && Text.isHan(text[end])) {
+        while (end < limit && Text.isHan(text[end])
+                && !(finding && (end - at >= 8 || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE
+                || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE))) {
             end++;
         }
         return end;

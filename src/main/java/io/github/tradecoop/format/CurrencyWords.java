@@ -20,10 +20,13 @@ final class CurrencyWords {
 
     private final Lexicon lexicon;
     private final Currency defaultCurrency;
+    /** The text as written while finding figures in it, where a code must be in capitals ("TOP" but not "top"). */
+    private final CharSequence original;
 
-    CurrencyWords(Lexicon lexicon, Currency defaultCurrency) {
+    CurrencyWords(Lexicon lexicon, Currency defaultCurrency, CharSequence original) {
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
+        this.original = original;
     }
 
     /** The currency word or code at {@code at}, as a {@link PhraseTrie} match, or {@link PhraseTrie#NONE}. */
@@ -32,7 +35,7 @@ final class CurrencyWords {
         if (match != PhraseTrie.NONE) {
             return match;
         }
-        if (at + 3 <= limit && isIsoCode(text, at, limit)) {
+        if (isIsoCode(text, at, limit, original)) {
             return (long) (at + 3) << 32 | ISO;
         }
         return PhraseTrie.NONE;
@@ -58,9 +61,13 @@ final class CurrencyWords {
         }
     }
 
-    private static boolean isIsoCode(char[] text, int at, int limit) {
+    /** Whether an ISO 4217 code stands at {@code at}; in capitals in {@code original}, if given. */
+    static boolean isIsoCode(char[] text, int at, int limit, CharSequence original) {
+        if (at + 3 > limit) {
+            return false;
+        }
         for (int i = at; i < at + 3; i++) {
-            if (text[i] < 'a' || text[i] > 'z') {
+            if (text[i] < 'a' || text[i] > 'z' || original != null && !Character.isUpperCase(original.charAt(i))) {
                 return false;
             }
         }

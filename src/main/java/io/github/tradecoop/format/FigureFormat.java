@@ -318,6 +318,37 @@ public final class FigureFormat {
         return writer.range(Objects.requireNonNull(range, "range must not be null"));
     }
 
+    /**
+     * Finds the reported figures of this format's language in running text, in text order:
+     * amounts, counts with their nouns, percentages, percentage points and quantities, each with
+     * its place in the text and the change stated for it. Years, dates, times, ordinals, phone,
+     * article and list numbers, numbers inside names ("G20", "Boeing 737") and bare numbers are
+     * not figures (see docs/finding.md). Never throws for any text, and runs in time linear in
+     * its length.
+     *
+     * @param text the text, such as a press release
+     * @return the figures found, in text order
+     */
+    public List<FoundFigure> find(CharSequence text) {
+        return FigureFinder.find(Objects.requireNonNull(text, "text must not be null"), this);
+    }
+
+    /**
+     * Finds the reported figures of English, Chinese and Russian in running text, choosing the
+     * language of each figure by the script of the words around it (Han, Cyrillic, else Latin),
+     * with the default formats ({@link #english()}, {@link #chinese()}, {@link #russian()}).
+     *
+     * @param text the text, in any mix of the three languages
+     * @return the figures found, in text order
+     */
+    public static List<FoundFigure> findAll(CharSequence text) {
+        return FigureFinder.find(Objects.requireNonNull(text, "text must not be null"), null);
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     @Override
     public String toString() {
         return "FigureFormat[" + lexicon.locale.getLanguage() + ", " + currencyStyle
@@ -328,7 +359,7 @@ public final class FigureFormat {
         Objects.requireNonNull(text, "text must not be null");
         char[] folded = Text.fold((CharSequence) (text.length() > FigureParser.MAX_INPUT ? text.substring(0, FigureParser.MAX_INPUT + 1) : text));
         try {
-            return new FigureParser(lexicon, defaultCurrency, folded, folded.length, kind).parse();
+            return new FigureParser(lexicon, defaultCurrency, folded, folded.length, null).parse(kind);
         } catch (FigureParser.Stop stop) {
             throw new FigureParseException(stop.getMessage(), text, stop.index);
         }

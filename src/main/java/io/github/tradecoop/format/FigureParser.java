@@ -32,7 +32,8 @@ final class FigureParser {
      * What was read: the figure (signed for a change), the currency of an amount, the unit of a
      * quantity, where the noun of a count is (-1 if none), and whether a change was stated.
      */
-    record Parsed(Figure figure, Currency currency, Quantity.Unit unit, int nounStart, int nounEnd, boolean change) {
+    record Parsed(Kind kind, Figure figure, Currency currency, Quantity.Unit unit, int nounStart, int nounEnd,
+            boolean change, int start, int numberStart, int end, boolean total) {
     }
 
     /** A parse failure at an index, turned into a {@link FigureParseException} with the input. */
@@ -51,45 +52,87 @@ final class FigureParser {
     private final Lexicon lexicon;
     private final Currency defaultCurrency;
     private final char[] text;
+    /** The text as written, while finding figures in it (noun case); null when parsing one figure. */
+    private final CharSequence original;
     private final int limit;
-    private final Kind kind;
     private final CurrencyWords currencies;
     private final CountNouns nouns;
     private int pos;
 
+    /** What is being read; null while finding, until the words after the number decide it. */
+    private Kind kind;
+    private boolean finding;
+    private int figureStart;
     private Qualifier qualifier;
     private int direction;
     private boolean changeStated;
     private boolean level;
     private boolean trailerSeen;
+    private boolean totalStated;
     private Currency currency;
 
-    FigureParser(Lexicon lexicon, Currency defaultCurrency, char[] text, int limit, Kind kind) {
+    FigureParser(Lexicon lexicon, Currency defaultCurrency, char[] text, int limit, CharSequence original) {
+        this.original = original;
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
         this.text = text;
         this.limit = limit;
-        this.kind = kind;
-        this.currencies = new CurrencyWords(lexicon, defaultCurrency);
+        this.currencies = new CurrencyWords(lexicon, defaultCurrency, original);
         this.nouns = new CountNouns(lexicon, currencies);
     }
 
-    /** Reads the figure that fills the whole text. */
-    Parsed parse() {
+    /** Reads the figure of a kind that fills the whole text. */
+    Parsed parse(Kind wanted) {
+        start(0, wanted, false);
         if (limit == 0) {
             throw new Stop("expected a " + kindName() + " but the input is empty", 0);
         }
         if (limit > MAX_INPUT) {
             throw new Stop("input longer than " + MAX_INPUT + " characters", MAX_INPUT);
         }
+        Parsed parsed = read();
+        if (pos != limit) {
+            int at = pos;
+            while (at < limit && Text.isSpace(text[at])) {
+                at++;
+            }
+            throw new Stop("unexpected text after the " + kindName(), at == limit ? pos : at);
+        }
+        return parsed;
+    }
+
+    /**
+     * Reads the longest figure of any kind that starts at {@code from}, for {@link FigureFinder}:
+     * the words after the number decide the kind, and the figure may end before the text does.
+     */
+    Parsed find(int from) {
+        start(from, null, true);
         return read();
+    }
+
+    private void start(int from, Kind wanted, boolean find) {
+        pos = from;
+        kind = wanted;
+        finding = find;
+        figureStart = -1;
+        qualifier = null;
+        direction = 0;
+        changeStated = false;
+        level = false;
+        trailerSeen = false;
+        totalStated = false;
+        currency = null;
     }
 
     private Parsed read() {
         boolean article = prefix();
         int numberStart = pos;
+        if (figureStart < 0) {
+            figureStart = pos;
+        }
         int sign = 1;
-        if (pos < limit && (text[pos] == '+' || text[pos] == '-') && direction == 0 && kind != Kind.COUNT) {
+        if (pos + 1 < limit && (text[pos] == '+' || text[pos] == '-') && direction == 0 && kind != Kind.COUNT
+                && Text.isDigit(text[pos + 1])) {
             sign = text[pos] == '+' ? 1 : -1;
             pos++;
         }
@@ -141,6 +184,9 @@ final class FigureParser {
         Quantity.Unit unit = null;
         int beforeTail = pos;
         skipSpacesOrHyphen();
+        if (kind == null) {
+            kind = kindAt(pos);
+        }
         switch (kind) {
             case AMOUNT -> {
                 Currency after = currencyAt(pos);
@@ -157,7 +203,7 @@ final class FigureParser {
                 }
             }
             case COUNT -> {
-                long noun = nouns.read(text, pos, beforeTail, limit);
+                long noun = nouns.read(text, pos, beforeTail, limit, finding ? original : null, magnitude >= 0);
                 if (noun != PhraseTrie.NONE) {
                     nounStart = (int) (noun >>> 32);
                     nounEnd = (int) noun;
@@ -172,13 +218,6 @@ final class FigureParser {
         }
         qualifierAfter();
         tail();
-        if (pos != limit) {
-            int at = pos;
-            while (at < limit && Text.isSpace(text[at])) {
-                at++;
-            }
-            throw new Stop("unexpected text after the " + kindName(), at == limit ? pos : at);
-        }
         if (percentScale == 2 && direction == 0) {
             throw new Stop("\"倍\" states growth only after a word of change such as 增长", numberStart);
         }
@@ -192,7 +231,8 @@ final class FigureParser {
         try {
             Figure figure = Figure.stated(signed, qualifier == null ? Qualifier.EXACT : qualifier)
                     .scaledByPowerOfTen(exponent + percentScale);
-            return new Parsed(figure, currency, unit, nounStart, nounEnd, changeStated && !level);
+            return new Parsed(kind, figure, currency, unit, nounStart, nounEnd, changeStated && !level, figureStart,
+                    digitsStart, pos, totalStated);
         } catch (IllegalArgumentException invalid) {
             throw new Stop("not a valid figure: " + invalid.getMessage(), numberStart);
         }
@@ -216,10 +256,11 @@ final class FigureParser {
             long l = lexicon.links.longest(text, pos, limit);
             long t = trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, pos, limit);
             long best = Math.max(Math.max(Math.max(end(q), end(d)), end(t)), Math.max(Math.max(end(c), end(m)), end(l)));
-            if (kind == Kind.AMOUNT && currency == null) {
+            if ((kind == Kind.AMOUNT || kind == null) && currency == null) {
                 int save = pos;
                 Currency found = currencyAt(pos);
                 if (found != null && pos > best) {
+                    figureStart = figureStart < 0 ? save : figureStart;
                     currency = found;
                     article = false;
                     continue;
@@ -229,12 +270,16 @@ final class FigureParser {
             if (best <= pos) {
                 long s = qualifier == null ? lexicon.several.longest(text, pos, limit) : PhraseTrie.NONE;
                 if (s != PhraseTrie.NONE && isBareUnit(PhraseTrie.end(s))) {
+                    figureStart = figureStart < 0 ? pos : figureStart;
                     qualifier = lexicon.several.value(s);
                     pos = PhraseTrie.end(s);
                 }
                 return article;
             }
             article = false;
+            if (figureStart < 0 && end(m) != best && end(l) != best) {
+                figureStart = pos;   // the figure as written starts at its first word that is not a marker
+            }
             if (end(q) == best) {
                 qualifier = lexicon.qualifiers.value(q);
             } else if (end(d) == best) {
@@ -250,6 +295,7 @@ final class FigureParser {
             } else if (end(m) == best) {
                 String marker = lexicon.markers.phrase(m);
                 article = "a".equals(marker) || "an".equals(marker);
+                totalStated |= end(lexicon.totals.longest(text, pos, limit)) == best;
             } else if (end(t) == best) {
                 trailerSeen = true;   // "упал в годовом выражении на 10,5%"
             }
@@ -260,12 +306,29 @@ final class FigureParser {
         }
     }
 
+    /** While finding: the kind the words at a position state, by the longest of them; a count if none. */
+    private Kind kindAt(int at) {
+        if (currency != null) {
+            return Kind.AMOUNT;
+        }
+        int amount = end(currencies.read(text, at, limit));
+        int points = end(lexicon.pointsWords.longest(text, at, limit));
+        int percent = end(lexicon.percentWords.longest(text, at, limit));
+        int quantity = end(lexicon.units.longest(text, at, limit));
+        int longest = Math.max(Math.max(amount, points), Math.max(percent, quantity));
+        if (longest < 0) {
+            return Kind.COUNT;
+        }
+        return longest == points ? Kind.POINTS : longest == percent ? Kind.PERCENTAGE
+                : longest == quantity ? Kind.QUANTITY : Kind.AMOUNT;
+    }
+
     /** A Chinese unit with no digit before it: 百, 千, 万 in 数百, 上万. */
     private boolean isBareUnit(int at) {
         return at < limit && "十百千万亿".indexOf(text[at]) >= 0;
     }
 
-    private static long end(long match) {
+    private static int end(long match) {
         return match == PhraseTrie.NONE ? -1 : PhraseTrie.end(match);
     }
 
@@ -289,7 +352,7 @@ final class FigureParser {
     private int magnitude() {
         int save = pos;
         skipSpacesOrHyphen();
-        if (kind == Kind.QUANTITY) {
+        if (kind == Kind.QUANTITY || kind == null) {
             long unit = lexicon.units.longest(text, pos, limit);
             long magnitude = lexicon.magnitudes.longest(text, pos, limit);
             if (unit != PhraseTrie.NONE && end(unit) >= end(magnitude)) {

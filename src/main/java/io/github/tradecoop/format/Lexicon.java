@@ -40,6 +40,8 @@ final class Lexicon {
     final PhraseTrie<Qualifier> several = new PhraseTrie<>();
     final PhraseTrie<String> markers = new PhraseTrie<>();
     final PhraseTrie<String> comparisons = new PhraseTrie<>();
+    /** Markers that say the figure is a total ("a total of", "共", "всего"): a count even without a noun. */
+    final PhraseTrie<String> totals = new PhraseTrie<>();
     final PhraseTrie<Integer> directions = new PhraseTrie<>();
     final PhraseTrie<Integer> directionsAfter = new PhraseTrie<>();
     final PhraseTrie<String> links = new PhraseTrie<>();
@@ -52,6 +54,10 @@ final class Lexicon {
     final PhraseTrie<String> pointsWords = new PhraseTrie<>();
     final PhraseTrie<Quantity.Unit> units = new PhraseTrie<>();
     final PhraseTrie<String> classifiers = new PhraseTrie<>();
+    /** Words that follow numbers in running text without being what a count counts: "of", "September", "года". */
+    final PhraseTrie<String> notNouns = new PhraseTrie<>();
+    /** Chinese words that end a noun after a count but may begin one: 参展 ends "企业参展", begins "参展商". */
+    final PhraseTrie<String> nounEnds = new PhraseTrie<>();
 
     final Map<Qualifier, String> writeQualifier = new EnumMap<>(Qualifier.class);
     /** Magnitudes written, by exponent. */
@@ -117,6 +123,7 @@ final class Lexicon {
             case "several" -> addAll(several, phrase, Qualifier.valueOf(meaning));
             case "marker" -> addAll(markers, phrase, "");
             case "comparison" -> addAll(comparisons, phrase, "");
+            case "total" -> addAll(totals, phrase, "");
             case "direction" -> addAll(directions, phrase, Integer.valueOf(meaning));
             case "direction-after" -> addAll(directionsAfter, phrase, Integer.valueOf(meaning));
             case "link" -> addAll(links, phrase, "");
@@ -129,6 +136,8 @@ final class Lexicon {
             case "points" -> addAll(pointsWords, phrase, "");
             case "unit" -> addAll(units, phrase, Quantity.Unit.valueOf(meaning));
             case "classifier" -> addAll(classifiers, phrase, "");
+            case "not-noun" -> addAll(notNouns, phrase, "");
+            case "noun-end" -> addAll(nounEnds, phrase, "");
             case "write-qualifier" -> writeQualifier.putIfAbsent(Qualifier.valueOf(meaning), phrase);
             case "write-magnitude" -> writeMagnitude.putIfAbsent(Integer.valueOf(meaning), phrase);
             case "write-currency" -> writeCurrency.putIfAbsent(meaning, List.of(phrase.split("\\|")));

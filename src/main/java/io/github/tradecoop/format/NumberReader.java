@@ -35,6 +35,29 @@ final class NumberReader {
         this.limit = limit;
     }
 
+    /** Whether an English number word ("one" to "ninety") starts at {@code at}: a number in running text. */
+    static boolean isNumberWord(char[] text, int at, int limit) {
+        int end = at;
+        while (end < limit && text[end] >= 'a' && text[end] <= 'z') {
+            end++;
+        }
+        if (end < limit && Text.isWordLetter(text[end])) {
+            return false;
+        }
+        String word = new String(text, at, end - at);
+        for (int i = 1; i < UNITS.length; i++) {
+            if (UNITS[i].equals(word)) {
+                return true;
+            }
+        }
+        for (int i = 2; i < TENS.length; i++) {
+            if (TENS[i].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */
     Written read(int at, boolean afterArticle) {
         if (at < limit && Text.isDigit(text[at])) {

@@ -1,0 +1,283 @@
+package io.github.tradecoop.format;
+
+import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.PercentagePoints;
+import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Quantity;
+import io.github.tradecoop.figure.ReportedAmount;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds reported figures in running text. Each number (digits, an English number word, a
+ * Chinese numeral) is a candidate; the figure around it is read by {@link FigureParser#find}
+ * from the earliest word before it in the same clause that can begin a figure (a qualifier, a
+ * word of change, a currency), so that "more than 100 entrepreneurs" is found whole. Work per
+ * candidate is bounded (a window of words before it, a figure of bounded length after it), so
+ * finding is linear in the text.
+ *
+ * <p>What is not a figure, and why it is left out:
+ * <ul>
+ *   <li>a bare number with no noun, qualifier, unit, currency or percent sign, and not stated as
+ *       a total ("a total of 122", "共55个" are counts): it may be a year,
+ *       a list number, an article or a code ("in 2023", "Article 5", "1.", "Route 66");</li>
+ *   <li>a four-digit number from 1000 to 2999 written without separators, as a count in English
+ *       or Russian: a year ("2023 exports", "2023 году");</li>
+ *   <li>a number joined to letters or digits ("G20", "5G", "COVID-19", "ASEAN+3", "737-800",
+ *       "20th"), to a time or date ("10:30", "2024-05-17", "10/5"), an ordinal ("第四届", "8-е"),
+ *       or a range ("30-40%");</li>
+ *   <li>a count whose next word is a function word, month or unit of time ("10 September",
+ *       "5 years", "10 сентября"), or a capitalised word ("1,668 Chinese firms": the noun is
+ *       then not known).</li>
+ * </ul>
+ */
+final class FigureFinder {
+
+    /** Words before a number searched for the start of its figure. */
+    private static final int WINDOW_WORDS = 8;
+    private static final int WINDOW_CHARS = 48;
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
+
+    private final CharSequence original;
+    private final char[] text;
+    private final int length;
+    private final FigureFormat only;
+    private final FigureParser[] parsers = new FigureParser[3];
+
+    private FigureFinder(CharSequence original, FigureFormat only) {
+        this.original = original;
+        this.text = Text.fold(original);
+        this.length = text.length;
+        this.only = only;
+    }
+
+    /** The figures of one format's language, or with {@code only} null of the language of each stretch. */
+    static List<FoundFigure> find(CharSequence text, FigureFormat only) {
+        return new FigureFinder(text, only).find();
+    }
+
+    private List<FoundFigure> find() {
+        List<FoundFigure> found = new ArrayList<>();
+        int floor = 0;
+        int i = 0;
+        while (i < length) {
+            if (!isNumberStart(i)) {
+                i++;
+                continue;
+            }
+            FigureFormat format = only != null ? only : formatAt(i);
+            FoundFigure figure = figureAround(i, floor, format);
+            if (figure != null) {
+                found.add(figure);
+                floor = figure.end();
+                i = Math.max(i + 1, figure.end());
+            } else {
+                i++;
+                while (i < length && (Text.isDigit(text[i]) || CHINESE_NUMERALS.indexOf(text[i]) >= 0)) {
+                    i++;
+                }
+            }
+        }
+        return linkChanges(found);
+    }
+
+    /** Whether a number starts here: a digit or numeral after no other, or an English number word. */
+    private boolean isNumberStart(int i) {
+        char c = text[i];
+        char before = i == 0 ? ' ' : text[i - 1];
+        if (Text.isDigit(c)) {
+            return !Text.isDigit(before) && before != '.' && before != ',';
+        }
+        if (CHINESE_NUMERALS.indexOf(c) >= 0) {
+            return CHINESE_NUMERALS.indexOf(before) < 0 && (only == null || only.lexicon() == Lexicon.CHINESE);
+        }
+        return c >= 'a' && c <= 'z' && !Text.isWordLetter(before) && NumberReader.isNumberWord(text, i, length)
+                && (only == null || only.lexicon() == Lexicon.ENGLISH);
+    }
+
+    /** The format for the language of the words around a number: the first letters after it, else before it. */
+    private FigureFormat formatAt(int i) {
+        if (CHINESE_NUMERALS.indexOf(text[i]) >= 0) {
+            return FigureFormat.chinese();
+        }
+        for (int j = i; j < Math.min(length, i + 16); j++) {
+            FigureFormat format = formatOf(text[j]);
+            if (format != null) {
+                return format;
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 16); j--) {
+            FigureFormat format = formatOf(text[j]);
+            if (format != null) {
+                return format;
+            }
+        }
+        return FigureFormat.english();
+    }
+
+    private static FigureFormat formatOf(char c) {
+        if (Text.isHan(c)) {
+            return FigureFormat.chinese();
+        }
+        if (Character.isLetter(c)) {
+            return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC ? FigureFormat.russian()
+                    : FigureFormat.english();
+        }
+        return null;
+    }
+
+    /** The figure whose number starts at {@code number}, read from the earliest start that reaches it; null if none. */
+    private FoundFigure figureAround(int number, int floor, FigureFormat format) {
+        FigureParser parser = parser(format);
+        Lexicon lexicon = format.lexicon();
+        int[] starts = new int[WINDOW_WORDS + 2];
+        int count = 0;
+        starts[count++] = number;
+        if (number > floor && (text[number - 1] == '+' || text[number - 1] == '-')
+                && (number - 1 == floor || !isJoined(text[number - 2]))) {
+            starts[count++] = number - 1;   // "+30,6%"
+        }
+        int words = 0;
+        for (int j = number - 1; j >= Math.max(floor, number - WINDOW_CHARS) && words < WINDOW_WORDS; j--) {
+            char c = text[j];
+            if (CLAUSE_ENDS.indexOf(c) >= 0 || Text.isDigit(c)) {
+                break;
+            }
+            boolean wordStart = Text.isHan(c) || !Text.isSpace(c) && (j == 0 || Text.isSpace(text[j - 1])
+                    || !Text.isWordLetter(c) && !Text.isHan(text[j - 1]));
+            if (wordStart && canBegin(lexicon, j)) {
+                starts[count++] = j;
+                words++;
+            }
+        }
+        for (int k = count - 1; k >= 0; k--) {
+            FigureParser.Parsed parsed;
+            try {
+                parsed = parser.find(starts[k]);
+            } catch (FigureParser.Stop notAFigure) {
+                continue;
+            }
+            if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
+                return isFigure(parsed) ? figure(parsed) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isJoined(char c) {
+        return Text.isWordLetter(c) || Text.isDigit(c);
+    }
+
+    /** Whether a word that can begin a figure before its number starts here. */
+    private boolean canBegin(Lexicon lexicon, int at) {
+        return lexicon.qualifiers.longest(text, at, length) != PhraseTrie.NONE
+                || lexicon.totals.longest(text, at, length) != PhraseTrie.NONE
+                || lexicon.directions.longest(text, at, length) != PhraseTrie.NONE
+                || lexicon.comparisons.longest(text, at, length) != PhraseTrie.NONE
+                || lexicon.several.longest(text, at, length) != PhraseTrie.NONE
+                || lexicon.currencies.longest(text, at, length) != PhraseTrie.NONE
+                || lexicon.trailers.longest(text, at, length) != PhraseTrie.NONE
+                || CurrencyWords.isIsoCode(text, at, length, original);
+    }
+
+    private FigureParser parser(FigureFormat format) {
+        int index = format.lexicon() == Lexicon.ENGLISH ? 0 : format.lexicon() == Lexicon.CHINESE ? 1 : 2;
+        if (parsers[index] == null) {
+            parsers[index] = new FigureParser(format.lexicon(), format.defaultCurrency().orElse(null), text, length,
+                    original);
+        }
+        return parsers[index];
+    }
+
+    /** The rules of the class comment: whether what was read is a reported figure. */
+    private boolean isFigure(FigureParser.Parsed parsed) {
+        int start = parsed.start();
+        int end = parsed.end();
+        char before = start == 0 ? ' ' : text[start - 1];
+        char after = end >= length ? ' ' : text[end];
+        char afterNext = end + 1 >= length ? ' ' : text[end + 1];
+        if (isJoined(before) && !Text.isHan(before) || start >= 2 && "-+/.".indexOf(before) >= 0 && isJoined(text[start - 2])
+                || before == '第') {
+            return false;
+        }
+        if (isJoined(after) && !Text.isHan(after) || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
+            return false;
+        }
+        if (parsed.kind() != FigureParser.Kind.COUNT) {
+            return true;
+        }
+        int numberEnd = parsed.numberStart();
+        while (numberEnd < length && Text.isDigit(text[numberEnd])) {
+            numberEnd++;
+        }
+        if (numberEnd < length && text[numberEnd] == '-') {
+            return false;   // "8-е", "737-800"
+        }
+        boolean qualified = parsed.figure().qualifier() != Qualifier.EXACT;
+        if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
+            return false;   // a bare number
+        }
+        // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
+        boolean yearLike = numberEnd - parsed.numberStart() == 4 && "12".indexOf(text[parsed.numberStart()]) >= 0
+                && (numberEnd == length || !Text.isHan(text[numberEnd]) && text[numberEnd] != '.'
+                && text[numberEnd] != ',');
+        return !yearLike || qualified || parsed.total();
+    }
+
+    private FoundFigure figure(FigureParser.Parsed parsed) {
+        Object value = switch (parsed.kind()) {
+            case AMOUNT -> ReportedAmount.of(parsed.currency(), parsed.figure());
+            case COUNT -> Count.of(parsed.figure());
+            case PERCENTAGE -> Percentage.of(parsed.figure());
+            case POINTS -> PercentagePoints.of(parsed.figure());
+            case QUANTITY -> Quantity.of(parsed.figure(), parsed.unit());
+        };
+        String noun = parsed.nounStart() < 0 ? null
+                : original.subSequence(parsed.nounStart(), parsed.nounEnd()).toString();
+        return new FoundFigure(parsed.start(), parsed.end(), original.subSequence(parsed.start(), parsed.end()).toString(),
+                FoundFigure.Kind.valueOf(parsed.kind().name()), value, noun, parsed.change(), null);
+    }
+
+    /** Links each figure to the change stated for it in the same clause, just after it or just before it ("up 5% to"). */
+    private List<FoundFigure> linkChanges(List<FoundFigure> found) {
+        List<FoundFigure> linked = new ArrayList<>(found);
+        for (int k = 0; k < linked.size(); k++) {
+            FoundFigure figure = linked.get(k);
+            if (isChangeKind(figure)) {
+                continue;
+            }
+            FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
+            FoundFigure previous = k > 0 ? linked.get(k - 1) : null;
+            if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())) {
+                linked.set(k, figure.withChange(next));
+            } else if (previous != null && isChangeKind(previous) && previous.isChange()
+                    && isLinkTo(previous.end(), figure.start())) {
+                linked.set(k, figure.withChange(previous));
+            }
+        }
+        return List.copyOf(linked);
+    }
+
+    private static boolean isChangeKind(FoundFigure figure) {
+        return figure.kind() == FoundFigure.Kind.PERCENTAGE || figure.kind() == FoundFigure.Kind.POINTS;
+    }
+
+    private boolean sameClause(int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (".;!?。；！？\n".indexOf(text[j]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isLinkTo(int from, int to) {
+        String between = new String(text, from, to - from).trim();
+        return between.equals("to") || between.equals("до") || between.equals("至") || between.equals("到");
+    }
+}
