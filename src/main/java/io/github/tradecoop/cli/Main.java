@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
  * <pre>
  * check [--lang en|zh|ru] FILE...   validate fair or trade-statistics JSON files
  * summary [--lang en|zh|ru] FILE    print a readable report of one file
+ * extract [--lang en|zh|ru|auto] [--json] FILE...   the reported figures of text files
  * </pre>
  *
  * <p>{@code check} prints one line per problem, {@code file:line:column: pointer: message},
@@ -58,10 +59,14 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: tradecoop check [--lang en|zh|ru] FILE...",
             "       tradecoop summary [--lang en|zh|ru] FILE",
+            "       tradecoop extract [--lang en|zh|ru|auto] [--json] FILE...",
             "",
             "  check    validate fair or trade-statistics JSON: one line per problem,",
             "           file:line:column: pointer: message; exit 0 clean, 1 problems, 2 unusable",
             "  summary  print a readable report of a fair or of trade statistics",
+            "  extract  the reported figures of text files, one per line as",
+            "           file:line:column: KIND \"text\" bounds currency noun, or JSON Lines with --json;",
+            "           exit 0 found, 1 none found, 2 unusable; --lang auto (default) chooses by script",
             "  --lang   language of messages and reports (default en)");
 
     private final PrintStream out;
@@ -107,6 +112,8 @@ public final class Main {
         String command = args.get(0);
         List<String> files = new ArrayList<>();
         Locale locale = Locale.ENGLISH;
+        boolean auto = true;
+        boolean json = false;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             String lang = null;
@@ -117,12 +124,17 @@ public final class Main {
                 lang = args.get(++i);
             } else if (arg.startsWith("--lang=")) {
                 lang = arg.substring("--lang=".length());
+            } else if (arg.equals("--json") && command.equals("extract")) {
+                json = true;
             } else if (arg.startsWith("-")) {
                 return usageError("unknown option " + arg);
             } else {
                 files.add(arg);
             }
-            if (lang != null) {
+            if ("auto".equals(lang) && command.equals("extract")) {
+                auto = true;
+            } else if (lang != null) {
+                auto = false;
                 if (!List.of("en", "zh", "ru").contains(lang)) {
                     return usageError("unknown language \"" + lang + "\": use en, zh or ru");
                 }
@@ -132,7 +144,9 @@ public final class Main {
         return switch (command) {
             case "check" -> files.isEmpty() ? usageError("check needs at least one FILE") : check(files, locale);
             case "summary" -> files.size() != 1 ? usageError("summary takes exactly one FILE") : summary(files.get(0), locale);
-            default -> usageError("unknown command \"" + command + "\": use check or summary");
+            case "extract" -> files.isEmpty() ? usageError("extract needs at least one FILE")
+                    : new Extract(out, err, auto ? null : FigureFormat.of(locale), json).run(files);
+            default -> usageError("unknown command \"" + command + "\": use check, summary or extract");
         };
     }
 

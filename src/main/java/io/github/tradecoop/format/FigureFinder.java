@@ -39,6 +39,14 @@ final class FigureFinder {
     private static final int WINDOW_CHARS = 48;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
+    /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
+    private static final boolean[] NUMERAL = new boolean[65536];
+    private static final boolean[] CLAUSE_END = new boolean[65536];
+
+    static {
+        CHINESE_NUMERALS.chars().forEach(c -> NUMERAL[c] = true);
+        CLAUSE_ENDS.chars().forEach(c -> CLAUSE_END[c] = true);
+    }
 
     private final CharSequence original;
     private final char[] text;
@@ -67,15 +75,20 @@ final class FigureFinder {
                 i++;
                 continue;
             }
-            FigureFormat format = only != null ? only : formatAt(i);
-            FoundFigure figure = figureAround(i, floor, format);
+            FigureFormat format = formatAt(i);
+            if (only != null && format.lexicon() != only.lexicon()) {
+                format = null;   // a number among words of another language: not this format's figure
+            } else if (only != null) {
+                format = only;
+            }
+            FoundFigure figure = format == null ? null : figureAround(i, floor, format);
             if (figure != null) {
                 found.add(figure);
                 floor = figure.end();
                 i = Math.max(i + 1, figure.end());
             } else {
                 i++;
-                while (i < length && (Text.isDigit(text[i]) || CHINESE_NUMERALS.indexOf(text[i]) >= 0)) {
+                while (i < length && (Text.isDigit(text[i]) || NUMERAL[text[i]])) {
                     i++;
                 }
             }
@@ -90,31 +103,40 @@ final class FigureFinder {
         if (Text.isDigit(c)) {
             return !Text.isDigit(before) && before != '.' && before != ',';
         }
-        if (CHINESE_NUMERALS.indexOf(c) >= 0) {
-            return CHINESE_NUMERALS.indexOf(before) < 0 && (only == null || only.lexicon() == Lexicon.CHINESE);
+        if (NUMERAL[c]) {
+            return !NUMERAL[before] && (only == null || only.lexicon() == Lexicon.CHINESE);
         }
-        return c >= 'a' && c <= 'z' && !Text.isWordLetter(before) && NumberReader.isNumberWord(text, i, length)
-                && (only == null || only.lexicon() == Lexicon.ENGLISH);
+        return c >= 'e' && c <= 't' && !Text.isWordLetter(before) && (only == null || only.lexicon() == Lexicon.ENGLISH)
+                && NumberReader.isNumberWord(text, i, length);
     }
 
     /** The format for the language of the words around a number: the first letters after it, else before it. */
     private FigureFormat formatAt(int i) {
-        if (CHINESE_NUMERALS.indexOf(text[i]) >= 0) {
+        if (NUMERAL[text[i]]) {
             return FigureFormat.chinese();
         }
-        for (int j = i; j < Math.min(length, i + 16); j++) {
+        for (int j = i; j < Math.min(length, i + 16) && !endsClause(j); j++) {
             FigureFormat format = formatOf(text[j]);
             if (format != null) {
                 return format;
             }
         }
-        for (int j = i - 1; j >= Math.max(0, i - 16); j--) {
+        for (int j = i - 1; j >= Math.max(0, i - 16) && !endsClause(j); j--) {
             FigureFormat format = formatOf(text[j]);
             if (format != null) {
                 return format;
             }
         }
         return FigureFormat.english();
+    }
+
+    /** Whether the character at {@code j} ends a clause: not a decimal point or group separator between digits. */
+    private boolean endsClause(int j) {
+        char c = text[j];
+        if (!CLAUSE_END[c]) {
+            return false;
+        }
+        return !((c == '.' || c == ',') && j > 0 && j + 1 < length && Text.isDigit(text[j - 1]) && Text.isDigit(text[j + 1]));
     }
 
     private static FigureFormat formatOf(char c) {
@@ -142,11 +164,11 @@ final class FigureFinder {
         int words = 0;
         for (int j = number - 1; j >= Math.max(floor, number - WINDOW_CHARS) && words < WINDOW_WORDS; j--) {
             char c = text[j];
-            if (CLAUSE_ENDS.indexOf(c) >= 0 || Text.isDigit(c)) {
+            if (CLAUSE_END[c] || Text.isDigit(c)) {
                 break;
             }
-            boolean wordStart = Text.isHan(c) || !Text.isSpace(c) && (j == 0 || Text.isSpace(text[j - 1])
-                    || !Text.isWordLetter(c) && !Text.isHan(text[j - 1]));
+            boolean wordStart = Text.isHan(c) || !Text.isSpace(c)
+                    && (j == 0 || !Text.isWordLetter(text[j - 1]) || !Text.isWordLetter(c));
             if (wordStart && canBegin(lexicon, j)) {
                 starts[count++] = j;
                 words++;
@@ -160,7 +182,11 @@ final class FigureFinder {
                 continue;
             }
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
-                return isFigure(parsed) ? figure(parsed) : null;
+                try {
+                    return isFigure(parsed, lexicon) ? figure(parsed) : null;
+                } catch (IllegalArgumentException notOfItsKind) {
+                    return null;   // a fraction of a count, a negative quantity
+                }
             }
         }
         return null;
@@ -172,13 +198,7 @@ final class FigureFinder {
 
     /** Whether a word that can begin a figure before its number starts here. */
     private boolean canBegin(Lexicon lexicon, int at) {
-        return lexicon.qualifiers.longest(text, at, length) != PhraseTrie.NONE
-                || lexicon.totals.longest(text, at, length) != PhraseTrie.NONE
-                || lexicon.directions.longest(text, at, length) != PhraseTrie.NONE
-                || lexicon.comparisons.longest(text, at, length) != PhraseTrie.NONE
-                || lexicon.several.longest(text, at, length) != PhraseTrie.NONE
-                || lexicon.currencies.longest(text, at, length) != PhraseTrie.NONE
-                || lexicon.trailers.longest(text, at, length) != PhraseTrie.NONE
+        return lexicon.beginnings.longest(text, at, length) != PhraseTrie.NONE
                 || CurrencyWords.isIsoCode(text, at, length, original);
     }
 
@@ -192,21 +212,32 @@ final class FigureFinder {
     }
 
     /** The rules of the class comment: whether what was read is a reported figure. */
-    private boolean isFigure(FigureParser.Parsed parsed) {
+    private boolean isFigure(FigureParser.Parsed parsed, Lexicon lexicon) {
         int start = parsed.start();
         int end = parsed.end();
         char before = start == 0 ? ' ' : text[start - 1];
         char after = end >= length ? ' ' : text[end];
         char afterNext = end + 1 >= length ? ' ' : text[end + 1];
         if (isJoined(before) && !Text.isHan(before) || start >= 2 && "-+/.".indexOf(before) >= 0 && isJoined(text[start - 2])
-                || before == '第') {
-            return false;
+                || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
+                && (Text.isDigit(text[start - 2]) || "十百千万亿%".indexOf(text[start - 2]) >= 0)) {
+            return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
         }
         if (isJoined(after) && !Text.isHan(after) || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
             return false;
         }
+        if (isSecondEndOfRange(start)) {
+            return false;
+        }
         if (parsed.kind() != FigureParser.Kind.COUNT) {
             return true;
+        }
+        if (parsed.nounStart() >= 0 && parsed.nounEnd() - parsed.nounStart() < 2 && !Text.isHan(text[parsed.nounStart()])) {
+            return false;   // "4 p.m."
+        }
+        if (isNameBefore(start) || NumberReader.isWord(text, parsed.numberStart(), length, "one")
+                && parsed.figure().value().compareTo(java.math.BigDecimal.ONE) == 0) {
+            return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "one linking"
         }
         int numberEnd = parsed.numberStart();
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
@@ -220,10 +251,56 @@ final class FigureFinder {
             return false;   // a bare number
         }
         // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
-        boolean yearLike = numberEnd - parsed.numberStart() == 4 && "12".indexOf(text[parsed.numberStart()]) >= 0
+        boolean yearLike = lexicon == Lexicon.ENGLISH && numberEnd - parsed.numberStart() == 4
+                && "12".indexOf(text[parsed.numberStart()]) >= 0
                 && (numberEnd == length || !Text.isHan(text[numberEnd]) && text[numberEnd] != '.'
                 && text[numberEnd] != ',');
         return !yearLike || qualified || parsed.total();
+    }
+
+    /** "от 4,2 до 95 млрд", "from 5 to 10": a figure after a number that follows the "from" of a range. */
+    private boolean isSecondEndOfRange(int start) {
+        int j = start - 1;
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        if (j < 0 || !Text.isDigit(text[j])) {
+            return false;
+        }
+        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || text[j] == '$')) {
+            j--;
+        }
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        int wordEnd = j + 1;
+        while (j >= 0 && Text.isWordLetter(text[j])) {
+            j--;
+        }
+        String word = new String(text, j + 1, wordEnd - j - 1);
+        return word.equals("от") || word.equals("from") || word.equals("between");
+    }
+
+    /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */
+    private boolean isNameBefore(int start) {
+        int j = start - 1;
+        if (j < 1 || text[j] != ' ' || !Text.isWordLetter(text[j - 1])) {
+            return false;
+        }
+        j--;
+        while (j > 0 && Text.isWordLetter(text[j - 1])) {
+            j--;
+        }
+        boolean sentenceStart = j == 0 || endsClauseBefore(j);
+        return Character.isUpperCase(original.charAt(j)) && !sentenceStart;
+    }
+
+    private boolean endsClauseBefore(int at) {
+        int j = at - 1;
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        return j < 0 || ".!?\n".indexOf(text[j]) >= 0;
     }
 
     private FoundFigure figure(FigureParser.Parsed parsed) {
@@ -236,8 +313,21 @@ final class FigureFinder {
         };
         String noun = parsed.nounStart() < 0 ? null
                 : original.subSequence(parsed.nounStart(), parsed.nounEnd()).toString();
-        return new FoundFigure(parsed.start(), parsed.end(), original.subSequence(parsed.start(), parsed.end()).toString(),
+        int end = parsed.end();
+        if (text[end - 1] == '.' && endsSentence(end)) {
+            end--;   // "$25 млрд. Российская": the abbreviation's point ends the sentence too
+        }
+        return new FoundFigure(parsed.start(), end, original.subSequence(parsed.start(), end).toString(),
                 FoundFigure.Kind.valueOf(parsed.kind().name()), value, noun, parsed.change(), null);
+    }
+
+    /** Whether a sentence ends after a point here: the text ends, or a line, or a capital letter follows. */
+    private boolean endsSentence(int after) {
+        int j = after;
+        while (j < length && text[j] == ' ') {
+            j++;
+        }
+        return j == length || text[j] == '\n' || Character.isUpperCase(original.charAt(j));
     }
 
     /** Links each figure to the change stated for it in the same clause, just after it or just before it ("up 5% to"). */

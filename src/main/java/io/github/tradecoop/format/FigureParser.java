@@ -57,6 +57,7 @@ final class FigureParser {
     private final int limit;
     private final CurrencyWords currencies;
     private final CountNouns nouns;
+    private final NumberReader numbers;
     private int pos;
 
     /** What is being read; null while finding, until the words after the number decide it. */
@@ -79,6 +80,7 @@ final class FigureParser {
         this.limit = limit;
         this.currencies = new CurrencyWords(lexicon, defaultCurrency, original);
         this.nouns = new CountNouns(lexicon, currencies);
+        this.numbers = new NumberReader(lexicon, text, limit);
     }
 
     /** Reads the figure of a kind that fills the whole text. */
@@ -136,7 +138,6 @@ final class FigureParser {
             sign = text[pos] == '+' ? 1 : -1;
             pos++;
         }
-        NumberReader numbers = new NumberReader(lexicon, text, limit);
         int digitsStart = pos;
         NumberReader.Written written = numbers.read(pos, article);
         if (written == null) {
@@ -231,6 +232,10 @@ final class FigureParser {
         try {
             Figure figure = Figure.stated(signed, qualifier == null ? Qualifier.EXACT : qualifier)
                     .scaledByPowerOfTen(exponent + percentScale);
+            if (finding && (kind == Kind.COUNT || kind == Kind.QUANTITY) && (figure.value().signum() < 0
+                    || kind == Kind.COUNT && figure.resolution().compareTo(BigDecimal.ONE) < 0)) {
+                throw new Stop("not a " + kindName(), numberStart);   // checked here: cheaper than the record's exception
+            }
             return new Parsed(kind, figure, currency, unit, nounStart, nounEnd, changeStated && !level, figureStart,
                     digitsStart, pos, totalStated);
         } catch (IllegalArgumentException invalid) {
@@ -277,7 +282,9 @@ final class FigureParser {
                 return article;
             }
             article = false;
-            if (figureStart < 0 && end(m) != best && end(l) != best) {
+            if (end(m) == best && end(q) != best && end(d) != best) {
+                figureStart = -1;    // "以美元计为298.6亿美元", "worth RMB 5 billion": the figure starts after a marker
+            } else if (figureStart < 0 && end(l) != best) {
                 figureStart = pos;   // the figure as written starts at its first word that is not a marker
             }
             if (end(q) == best) {

@@ -29,6 +29,10 @@ final class Lexicon {
     record CurrencyWord(String symbol, Currency currency) {
     }
 
+    /** Categories whose phrases may begin a figure: see {@link #beginnings}. */
+    private static final java.util.Set<String> BEGINNING = java.util.Set.of("qualifier", "several", "comparison", "direction",
+            "currency", "trailer", "total");
+
     static final Lexicon ENGLISH = load(Locale.ENGLISH);
     static final Lexicon CHINESE = load(Locale.CHINESE);
     static final Lexicon RUSSIAN = load(Locale.forLanguageTag("ru"));
@@ -56,6 +60,8 @@ final class Lexicon {
     final PhraseTrie<String> classifiers = new PhraseTrie<>();
     /** Words that follow numbers in running text without being what a count counts: "of", "September", "года". */
     final PhraseTrie<String> notNouns = new PhraseTrie<>();
+    /** Every phrase that can begin a figure before its number, for the finder's one look-up per word. */
+    final PhraseTrie<String> beginnings = new PhraseTrie<>();
     /** Chinese words that end a noun after a count but may begin one: 参展 ends "企业参展", begins "参展商". */
     final PhraseTrie<String> nounEnds = new PhraseTrie<>();
 
@@ -116,6 +122,9 @@ final class Lexicon {
     }
 
     private void add(String category, String meaning, String phrase) {
+        if (BEGINNING.contains(category)) {
+            addAll(beginnings, phrase, "");
+        }
         switch (category) {
             case "setting" -> setting(meaning, phrase);
             case "qualifier" -> addAll(qualifiers, phrase, Qualifier.valueOf(meaning));

@@ -35,23 +35,29 @@ final class NumberReader {
         this.limit = limit;
     }
 
-    /** Whether an English number word ("one" to "ninety") starts at {@code at}: a number in running text. */
-    static boolean isNumberWord(char[] text, int at, int limit) {
-        int end = at;
-        while (end < limit && text[end] >= 'a' && text[end] <= 'z') {
-            end++;
-        }
-        if (end < limit && Text.isWordLetter(text[end])) {
+    /** Whether the whole word {@code word} stands at {@code at}. */
+    static boolean isWord(char[] text, int at, int limit, String word) {
+        int end = at + word.length();
+        if (end > limit || end < limit && Text.isWordLetter(text[end])) {
             return false;
         }
-        String word = new String(text, at, end - at);
+        for (int i = 0; i < word.length(); i++) {
+            if (text[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an English number word ("one" to "ninety") starts at {@code at}: a number in running text. */
+    static boolean isNumberWord(char[] text, int at, int limit) {
         for (int i = 1; i < UNITS.length; i++) {
-            if (UNITS[i].equals(word)) {
+            if (isWord(text, at, limit, UNITS[i])) {
                 return true;
             }
         }
         for (int i = 2; i < TENS.length; i++) {
-            if (TENS[i].equals(word)) {
+            if (isWord(text, at, limit, TENS[i])) {
                 return true;
             }
         }
@@ -279,7 +285,7 @@ final class NumberReader {
             return -1;
         }
         for (int i = from; i <= to; i++) {
-            if (words[i].length() == end - at && new String(text, at, end - at).equals(words[i])) {
+            if (words[i].length() == end - at && isWord(text, at, limit, words[i])) {
                 wordEnd = end;
                 return i;
             }

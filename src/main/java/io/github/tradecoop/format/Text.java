@@ -17,8 +17,18 @@ final class Text {
     static char[] fold(CharSequence text) {
         int length = text.length();
         char[] folded = new char[length];
+        if (text instanceof String string) {
+            string.getChars(0, length, folded, 0);
+        } else {
+            for (int i = 0; i < length; i++) {
+                folded[i] = text.charAt(i);
+            }
+        }
         for (int i = 0; i < length; i++) {
-            folded[i] = fold(text.charAt(i));
+            char c = folded[i];
+            if (c >= 'A' && (c <= 'Z' || c >= 0x80)) {
+                folded[i] = fold(c);
+            }
         }
         return folded;
     }
@@ -30,6 +40,12 @@ final class Text {
     static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= '\u3400' && c <= '\u9FFF') {
+            return c;   // Han: no case, the most frequent non-ASCII characters of Chinese text
+        }
+        if (c >= '\u0410' && c <= '\u042F') {
+            return (char) (c + 32);   // Cyrillic capitals
         }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             c = (char) (c - 0xFEE0);

@@ -130,10 +130,10 @@ class MainTest {
                 new String[] {"check", "--lang"}, new String[] {"check", "--verbose", FAIR})) {
             Run run = run(args);
             assertEquals(Main.UNUSABLE, run.status(), String.join(" ", args));
-            assertTrue(run.err().lines().count() <= 8, run.err());
+            assertTrue(run.err().lines().count() <= 12, run.err());
             assertEquals("", run.out());
         }
-        assertEquals("tradecoop: unknown command \"frobnicate\": use check or summary\ntry: tradecoop --help\n",
+        assertEquals("tradecoop: unknown command \"frobnicate\": use check, summary or extract\ntry: tradecoop --help\n",
                 run("frobnicate").err());
     }
 }
