@@ -16,6 +16,7 @@ import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
+import io.github.tradecoop.format.FoundFigure;
 import io.github.tradecoop.json.TradeJson;
 import io.github.tradecoop.money.Currencies;
 import io.github.tradecoop.money.Money;
@@ -113,6 +114,30 @@ class DocExamplesTest {
         assertFalse(wrong);
         assertTrue(exportsIn2022.contains(new BigDecimal("2069760000")));
         assertTrue(exportsIn2022.contains(new BigDecimal("2077700000")));
+    }
+
+    @Test
+    void findingGuide() {
+        // tag::finding[]
+        String release = "The fair signed 55 projects worth RMB 13.6 billion. Exports reached RMB 3.15 billion, "
+                + "up 51.9% year on year. 出口31.5亿元，同比增长51.9%。";
+        List<FoundFigure> figures = FigureFormat.findAll(release);
+        FoundFigure projects = figures.get(0);       // COUNT "55 projects" [55, 55], noun "projects"
+        FoundFigure signed = figures.get(1);         // AMOUNT "RMB 13.6 billion" [13550000000, 13650000000]
+        FoundFigure exports = figures.get(2);        // AMOUNT "RMB 3.15 billion"
+        Percentage growth = exports.change().flatMap(FoundFigure::percentage).orElseThrow();   // 51.9%
+        String asWritten = release.substring(signed.start(), signed.end());                    // "RMB 13.6 billion"
+        // end::finding[]
+        assertEquals(6, figures.size());
+        assertEquals("55 projects", projects.text());
+        assertEquals("projects", projects.noun().orElseThrow());
+        assertEquals("[55, 55]", projects.bounds().toString());
+        assertEquals(FoundFigure.Kind.AMOUNT, signed.kind());
+        assertEquals("[13550000000, 13650000000]", signed.bounds().toString());
+        assertEquals("RMB 3.15 billion", exports.text());
+        assertEquals(Percentage.of("51.9"), growth);
+        assertEquals("RMB 13.6 billion", asWritten);
+        assertEquals("同比增长51.9%", figures.get(4).change().orElseThrow().text());
     }
 
     @Test

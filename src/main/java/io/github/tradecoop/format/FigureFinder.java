@@ -37,6 +37,8 @@ final class FigureFinder {
     /** Words before a number searched for the start of its figure. */
     private static final int WINDOW_WORDS = 8;
     private static final int WINDOW_CHARS = 48;
+    /** Han characters before a number searched: 比去年同期增长超过 is nine. */
+    private static final int WINDOW_HAN = 12;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
     /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
@@ -162,16 +164,23 @@ final class FigureFinder {
             starts[count++] = number - 1;   // "+30,6%"
         }
         int words = 0;
-        for (int j = number - 1; j >= Math.max(floor, number - WINDOW_CHARS) && words < WINDOW_WORDS; j--) {
+        int han = 0;
+        for (int j = number - 1; j >= Math.max(floor, number - WINDOW_CHARS) && count < starts.length; j--) {
             char c = text[j];
             if (CLAUSE_END[c] || Text.isDigit(c)) {
                 break;
             }
-            boolean wordStart = Text.isHan(c) || !Text.isSpace(c)
+            boolean isHan = Text.isHan(c);
+            boolean wordStart = isHan || !Text.isSpace(c)
                     && (j == 0 || !Text.isWordLetter(text[j - 1]) || !Text.isWordLetter(c));
-            if (wordStart && canBegin(lexicon, j)) {
+            if (!wordStart) {
+                continue;
+            }
+            if (isHan ? ++han > WINDOW_HAN : ++words > WINDOW_WORDS) {
+                break;
+            }
+            if (canBegin(lexicon, j)) {
                 starts[count++] = j;
-                words++;
             }
         }
         for (int k = count - 1; k >= 0; k--) {

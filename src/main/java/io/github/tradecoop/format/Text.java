@@ -72,6 +72,12 @@ final class Text {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
+        if (c >= '\u0400' && c <= '\u04FF') {
+            return Character.isLetter(c);   // Cyrillic
+        }
+        if (c >= '\u3000' && c <= '\u9FFF') {
+            return false;   // CJK punctuation, kana, Han
+        }
         return Character.isLetter(c) && !isHan(c);
     }
 
