@@ -193,8 +193,8 @@ final class FigureFinder {
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
                 try {
                     return isFigure(parsed, lexicon) ? figure(parsed) : null;
-                } catch (IllegalArgumentException notOfItsKind) {
-                    return null;   // a fraction of a count, a negative quantity
+                } catch (IllegalArgumentException | FigureParser.Stop notOfItsKind) {
+                    return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
             }
         }
@@ -238,14 +238,14 @@ final class FigureFinder {
         if (isSecondEndOfRange(start)) {
             return false;
         }
-        if (parsed.kind() != FigureParser.Kind.COUNT) {
+        if (parsed.kind() != FoundFigure.Kind.COUNT) {
             return true;
         }
         if (parsed.nounStart() >= 0 && parsed.nounEnd() - parsed.nounStart() < 2 && !Text.isHan(text[parsed.nounStart()])) {
             return false;   // "4 p.m."
         }
         if (isNameBefore(start) || NumberReader.isWord(text, parsed.numberStart(), length, "one")
-                && parsed.figure().value().compareTo(java.math.BigDecimal.ONE) == 0) {
+                && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "one linking"
         }
         int numberEnd = parsed.numberStart();
@@ -255,7 +255,7 @@ final class FigureFinder {
         if (numberEnd < length && text[numberEnd] == '-') {
             return false;   // "8-е", "737-800"
         }
-        boolean qualified = parsed.figure().qualifier() != Qualifier.EXACT;
+        boolean qualified = parsed.qualifier() != Qualifier.EXACT;
         if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
             return false;   // a bare number
         }
@@ -313,12 +313,13 @@ final class FigureFinder {
     }
 
     private FoundFigure figure(FigureParser.Parsed parsed) {
+        io.github.tradecoop.figure.Figure figure = parsed.figure();
         Object value = switch (parsed.kind()) {
-            case AMOUNT -> ReportedAmount.of(parsed.currency(), parsed.figure());
-            case COUNT -> Count.of(parsed.figure());
-            case PERCENTAGE -> Percentage.of(parsed.figure());
-            case POINTS -> PercentagePoints.of(parsed.figure());
-            case QUANTITY -> Quantity.of(parsed.figure(), parsed.unit());
+            case AMOUNT -> ReportedAmount.of(parsed.currency(), figure);
+            case COUNT -> Count.of(figure);
+            case PERCENTAGE -> Percentage.of(figure);
+            case POINTS -> PercentagePoints.of(figure);
+            case QUANTITY -> Quantity.of(figure, parsed.unit());
         };
         String noun = parsed.nounStart() < 0 ? null
                 : original.subSequence(parsed.nounStart(), parsed.nounEnd()).toString();
@@ -327,7 +328,7 @@ final class FigureFinder {
             end--;   // "$25 млрд. Российская": the abbreviation's point ends the sentence too
         }
         return new FoundFigure(parsed.start(), end, original.subSequence(parsed.start(), end).toString(),
-                FoundFigure.Kind.valueOf(parsed.kind().name()), value, noun, parsed.change(), null);
+                parsed.kind(), value, noun, parsed.change(), null);
     }
 
     /** Whether a sentence ends after a point here: the text ends, or a line, or a capital letter follows. */

@@ -186,7 +186,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not an amount in this language
      */
     public ReportedAmount parseAmount(String text) {
-        FigureParser.Parsed parsed = parse(text, FigureParser.Kind.AMOUNT);
+        FigureParser.Parsed parsed = parse(text, FoundFigure.Kind.AMOUNT);
         try {
             return ReportedAmount.of(parsed.currency(), parsed.figure());
         } catch (IllegalArgumentException invalid) {
@@ -204,7 +204,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not a count in this language
      */
     public Count parseCount(String text) {
-        FigureParser.Parsed parsed = parse(text, FigureParser.Kind.COUNT);
+        FigureParser.Parsed parsed = parse(text, FoundFigure.Kind.COUNT);
         try {
             return Count.of(parsed.figure());
         } catch (IllegalArgumentException invalid) {
@@ -221,7 +221,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not a percentage in this language
      */
     public Percentage parsePercentage(String text) {
-        return Percentage.of(parse(text, FigureParser.Kind.PERCENTAGE).figure());
+        return Percentage.of(parse(text, FoundFigure.Kind.PERCENTAGE).figure());
     }
 
     /**
@@ -233,7 +233,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not a difference in percentage points in this language
      */
     public PercentagePoints parsePoints(String text) {
-        return PercentagePoints.of(parse(text, FigureParser.Kind.POINTS).figure());
+        return PercentagePoints.of(parse(text, FoundFigure.Kind.POINTS).figure());
     }
 
     /**
@@ -245,7 +245,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not a quantity in this language
      */
     public Quantity parseQuantity(String text) {
-        FigureParser.Parsed parsed = parse(text, FigureParser.Kind.QUANTITY);
+        FigureParser.Parsed parsed = parse(text, FoundFigure.Kind.QUANTITY);
         try {
             return Quantity.of(parsed.figure(), parsed.unit());
         } catch (IllegalArgumentException invalid) {
@@ -355,7 +355,7 @@ public final class FigureFormat {
                 + (defaultCurrency == null ? "" : ", default " + defaultCurrency) + "]";
     }
 
-    private FigureParser.Parsed parse(String text, FigureParser.Kind kind) {
+    private FigureParser.Parsed parse(String text, FoundFigure.Kind kind) {
         Objects.requireNonNull(text, "text must not be null");
         char[] folded = Text.fold((CharSequence) (text.length() > FigureParser.MAX_INPUT ? text.substring(0, FigureParser.MAX_INPUT + 1) : text));
         try {

@@ -3,6 +3,7 @@ package io.github.tradecoop.format;
 import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Quantity;
+import io.github.tradecoop.format.FoundFigure.Kind;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -25,15 +26,27 @@ import java.util.Currency;
  */
 final class FigureParser {
 
-    /** What a parse reads. */
-    enum Kind { AMOUNT, COUNT, PERCENTAGE, POINTS, QUANTITY }
-
     /**
      * What was read: the figure (signed for a change), the currency of an amount, the unit of a
      * quantity, where the noun of a count is (-1 if none), and whether a change was stated.
      */
-    record Parsed(Kind kind, Figure figure, Currency currency, Quantity.Unit unit, int nounStart, int nounEnd,
-            boolean change, int start, int numberStart, int end, boolean total) {
+    record Parsed(Kind kind, BigDecimal digits, int exponent, Qualifier qualifier, Currency currency,
+            Quantity.Unit unit, int nounStart, int nounEnd, boolean change, int start, int numberStart, int end,
+            boolean total) {
+
+        /**
+         * The figure: {@code digits × 10^exponent} as written, with the qualifier. Built on demand, so that
+         * finding builds figures only for the numbers its rules accept.
+         *
+         * @throws Stop if the number is not a valid figure (out of bounds)
+         */
+        Figure figure() {
+            try {
+                return Figure.stated(digits, qualifier).scaledByPowerOfTen(exponent);
+            } catch (IllegalArgumentException invalid) {
+                throw new Stop("not a valid figure: " + invalid.getMessage(), numberStart);
+            }
+        }
     }
 
     /** A parse failure at an index, turned into a {@link FigureParseException} with the input. */
@@ -229,18 +242,16 @@ final class FigureParser {
             sign = -sign;
         }
         BigDecimal signed = sign < 0 ? digits.negate() : digits;
-        try {
-            Figure figure = Figure.stated(signed, qualifier == null ? Qualifier.EXACT : qualifier)
-                    .scaledByPowerOfTen(exponent + percentScale);
-            if (finding && (kind == Kind.COUNT || kind == Kind.QUANTITY) && (figure.value().signum() < 0
-                    || kind == Kind.COUNT && figure.resolution().compareTo(BigDecimal.ONE) < 0)) {
-                throw new Stop("not a " + kindName(), numberStart);   // checked here: cheaper than the record's exception
-            }
-            return new Parsed(kind, figure, currency, unit, nounStart, nounEnd, changeStated && !level, figureStart,
-                    digitsStart, pos, totalStated);
-        } catch (IllegalArgumentException invalid) {
-            throw new Stop("not a valid figure: " + invalid.getMessage(), numberStart);
+        if (finding && (kind == Kind.COUNT || kind == Kind.QUANTITY)
+                && (signed.signum() < 0 || kind == Kind.COUNT && signed.scale() > exponent)) {
+            throw new Stop("not a " + kindName(), numberStart);   // checked here: cheaper than the record's exception
         }
+        Parsed parsed = new Parsed(kind, signed, exponent + percentScale, qualifier == null ? Qualifier.EXACT : qualifier,
+                currency, unit, nounStart, nounEnd, changeStated && !level, figureStart, digitsStart, pos, totalStated);
+        if (!finding) {
+            parsed.figure();   // a parse reports an invalid figure where it is
+        }
+        return parsed;
     }
 
     /** Reads the words before the number; returns whether the last was the article "a"/"an". */
