@@ -24,6 +24,7 @@ module io.github.tradecoop {
     exports io.github.tradecoop.check;
     exports io.github.tradecoop.validation;
     exports io.github.tradecoop.json;
+    exports io.github.tradecoop.testing;
     exports io.github.tradecoop.cli;
 
     // Bean Validation and Jackson read record fields reflectively.

@@ -159,6 +159,18 @@ public record Count(Figure figure) {
     }
 
     /**
+     * Tells whether an exact count is what this report states: whether {@link #bounds()}
+     * contains it. "55" admits 55 only; "more than one hundred" every count from 101; "about 120"
+     * 115 to 125; "nearly 3,000" 2,500 to 2,999.
+     *
+     * @param actual the exact count
+     * @return whether the report is consistent with it
+     */
+    public boolean admits(long actual) {
+        return bounds().contains(BigDecimal.valueOf(actual));
+    }
+
+    /**
      * Returns the whole numbers this report is consistent with, as a range with closed whole
      * ends: "55" is [55, 55], "about 120" [115, 125], "more than one hundred" [101, ∞),
      * "nearly 3,000" [2500, 2999], "less than 10" [0, 9]. A count is a whole number, so these

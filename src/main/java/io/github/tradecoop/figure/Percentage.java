@@ -96,6 +96,18 @@ public record Percentage(Figure figure) {
     }
 
     /**
+     * Tells whether an exact value, in percentage points, is what this report states: whether
+     * {@link #bounds()} contains it. "80.2%" admits every value from 80.15 to 80.25, both included; "a decrease of more than 5%"
+     * every value below -5.
+     *
+     * @param actual the exact value
+     * @return whether the report is consistent with it
+     */
+    public boolean admits(java.math.BigDecimal actual) {
+        return bounds().contains(Objects.requireNonNull(actual, "actual must not be null"));
+    }
+
+    /**
      * Returns the range of percentages this report is consistent with.
      *
      * @return e.g. [80.15, 80.25] for "80.2%"

@@ -69,6 +69,17 @@ public record PercentagePoints(Figure figure) {
     }
 
     /**
+     * Tells whether an exact value, in percentage points, is what this report states: whether
+     * {@link #bounds()} contains it. "2.3 percentage points" admits every value from 2.25 to 2.35, both included.
+     *
+     * @param actual the exact value
+     * @return whether the report is consistent with it
+     */
+    public boolean admits(java.math.BigDecimal actual) {
+        return bounds().contains(Objects.requireNonNull(actual, "actual must not be null"));
+    }
+
+    /**
      * Returns the range of differences this report is consistent with.
      *
      * @return e.g. [2.25, 2.35] for "2.3 percentage points"

@@ -81,6 +81,18 @@ public record Quantity(Figure figure, Unit unit) {
     }
 
     /**
+     * Tells whether an exact value, in units of the quantity, is what this report states: whether
+     * {@link #bounds()} contains it. "104,000 square meters" admits every area from 103,999.5 to 104,000.5 square metres, both
+     * included.
+     *
+     * @param actual the exact value
+     * @return whether the report is consistent with it
+     */
+    public boolean admits(java.math.BigDecimal actual) {
+        return bounds().contains(Objects.requireNonNull(actual, "actual must not be null"));
+    }
+
+    /**
      * Returns the range of quantities, in the unit, this report is consistent with.
      *
      * @return e.g. [103999.5, 104000.5] for "104,000 square meters"

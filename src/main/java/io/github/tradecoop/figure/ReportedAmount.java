@@ -159,6 +159,24 @@ public record ReportedAmount(Currency currency, Figure figure) {
     }
 
     /**
+     * Tells whether an exact amount is what this report states, within its rounding and
+     * qualifier: whether {@link #bounds()} contains it. "RMB 13.6 billion" admits every amount
+     * from CNY 13,550,000,000 to CNY 13,650,000,000, both included; "more than RMB 20 billion"
+     * every amount above CNY 20,000,000,000.
+     *
+     * @param actual the exact amount, such as a sum of itemised values
+     * @return whether the report is consistent with it
+     * @throws CurrencyMismatchException if the amount is in another currency
+     */
+    public boolean admits(Money actual) {
+        Objects.requireNonNull(actual, "actual must not be null");
+        if (!actual.currency().equals(currency)) {
+            throw new CurrencyMismatchException(currency, actual.currency());
+        }
+        return bounds().contains(actual.amount());
+    }
+
+    /**
      * Returns the range of amounts, in units of the currency, this report is consistent with.
      *
      * @return e.g. [13550000000, 13650000000] for "RMB 13.6 billion"
