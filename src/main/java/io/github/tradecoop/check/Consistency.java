@@ -48,8 +48,9 @@ import java.util.stream.Collectors;
  *       beyond rounding, or, when every declared project is itemised with a value, that do
  *       not add up to it;</li>
  *   <li>{@code signing.currency-mismatch}: a project valued in another currency than the declared total;</li>
- *   <li>{@code attendance.session-exceeds-fair}: more attending a session than the fair,
- *       for the same group ({@code who});</li>
+ *   <li>{@code attendance.session-exceeds-fair}: more attending a session than the fair, compared
+ *       only with the fair's figure for the same group that counts everyone (no origin stated) or
+ *       the same origin; a breakdown by origin ("120 of them from Russia") is never a whole;</li>
  *   <li>{@code reference.source}, {@code reference.organization}: an id that does not resolve.</li>
  * </ul>
  *
@@ -235,7 +236,8 @@ public final class Consistency {
             for (int a = 0; a < attendance.size(); a++) {
                 Attendance part = attendance.get(a);
                 for (Attendance whole : fair.attendance()) {
-                    if (!whole.who().equalsIgnoreCase(part.who()) || whole.count().bounds().upper().isEmpty()) {
+                    if (!whole.who().equalsIgnoreCase(part.who()) || !coversOrigin(whole, part)
+                            || whole.count().bounds().upper().isEmpty()) {
                         continue;
                     }
                     Range atMostWhole = Range.of(null, false, whole.count().bounds().upper().orElseThrow(),
@@ -252,6 +254,18 @@ public final class Consistency {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a fair's attendance figure counts everyone a session's figure counts: it states no
+     * origin (everyone who came), or the same origin as the session's. "120 of them from Russia"
+     * says nothing about how many came from elsewhere, so a session of 1,500 enterprises is not
+     * compared with it: a breakdown by origin is never a whole.
+     */
+    private static boolean coversOrigin(Attendance whole, Attendance part) {
+        boolean everyone = whole.originCountries().isEmpty() && whole.originGroup() == null;
+        return everyone || Set.copyOf(whole.originCountries()).equals(Set.copyOf(part.originCountries()))
+                && Objects.equals(whole.originGroup(), part.originGroup());
     }
 
     private static void checkFairReferences(TradeFair fair, List<Finding> findings) {

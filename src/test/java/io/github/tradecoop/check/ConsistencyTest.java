@@ -172,7 +172,9 @@ class ConsistencyTest {
     void moreAttendingASessionThanTheFair() {
         TradeFair seed = Seed.fair();
         List<Session> sessions = new ArrayList<>(seed.sessions());
-        sessions.set(1, sessions.get(1).withAttendance(List.of(Attendance.of("enterprises", Count.exactly(300)))));
+        // The fair states 227 enterprises from CN; a session of 300 from CN exceeds it.
+        sessions.set(1, sessions.get(1).withAttendance(List.of(Attendance.of("enterprises", Count.exactly(300))
+                .withOriginCountries(List.of("CN")))));
         ConsistencyReport report = Consistency.check(seed.withSessions(sessions));
         assertEquals(1, report.findings().size(), report.findings().toString());
         assertEquals("attendance.session-exceeds-fair", report.findings().get(0).code());
