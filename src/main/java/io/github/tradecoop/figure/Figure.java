@@ -1,5 +1,6 @@
 package io.github.tradecoop.figure;
 
+import io.github.tradecoop.money.Decimals;
 import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,7 +22,9 @@ import java.util.Objects;
  * least 10^-12. Value and resolution are kept without trailing zeros, so equality is numeric.
  * A one-sided figure ("more than", "at least", "less than", "up to") has bounds that do not
  * depend on its resolution, so its resolution is always the unit of its value's last non-zero
- * digit: "more than 20 billion" and "超200亿" are the same figure.
+ * digit: "more than 20 billion" and "超200亿" are the same figure. A resolution coarser than a
+ * trillion is refused unless it is an "about" or "nearly" figure's last non-zero digit: no
+ * report can state it, and no format could write it.
  *
  * @param value      the stated value
  * @param resolution the unit of the last stated digit, a power of ten
@@ -58,8 +61,18 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
         if (qualifier.isOneSided()) {
             // The resolution of "more than 20 billion" changes nothing in its bounds: keep one, so equal bounds are equal figures.
             resolution = lastDigitPlace(value);
+        } else if (qualifier == Qualifier.ABOUT || qualifier == Qualifier.NEARLY
+                ? resolution.compareTo(MAX_STATED_RESOLUTION) >= 0 && resolution.compareTo(lastDigitPlace(value)) != 0
+                : resolution.compareTo(MAX_STATED_RESOLUTION) > 0) {
+            // No report can state it: "20 trillion" is stated to the trillion, "about 20 trillion" to 10 trillion.
+            throw new IllegalArgumentException("resolution " + Decimals.describe(resolution) + " cannot be stated: a"
+                    + " trillion (10^12) is the largest magnitude a report writes, and \"about\" and \"nearly\" figures"
+                    + " from a trillion up are stated to their last non-zero digit");
         }
     }
+
+    /** The coarsest resolution written with digits and a magnitude word: a trillion. */
+    private static final BigDecimal MAX_STATED_RESOLUTION = BigDecimal.ONE.scaleByPowerOfTen(12);
 
     /** The unit of a value's last non-zero digit: 1 for zero. */
     private static BigDecimal lastDigitPlace(BigDecimal value) {
@@ -203,7 +216,7 @@ public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifie
         }
         BigDecimal stripped = number.stripTrailingZeros();
         if (stripped.scale() > Money.MAX_SCALE) {
-            throw new IllegalArgumentException(name + " " + stripped.toPlainString() + " has more than "
+            throw new IllegalArgumentException(name + " " + Decimals.describe(stripped) + " has more than "
                     + Money.MAX_SCALE + " decimal places");
         }
         return stripped;

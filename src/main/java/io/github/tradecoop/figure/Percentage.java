@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
+import io.github.tradecoop.money.Decimals;
+import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -48,15 +50,8 @@ public record Percentage(Figure figure) {
      * @return the percentage
      */
     public static Percentage of(String points) {
-        Objects.requireNonNull(points, "points must not be null");
-        try {
-            if (points.length() > 100) {
-                throw new NumberFormatException("longer than 100 characters");
-            }
-            return new Percentage(Figure.exactly(new BigDecimal(points)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a decimal number of percentage points: \"" + points + "\"", e);
-        }
+        return new Percentage(Figure.exactly(Decimals.parse(Objects.requireNonNull(points, "points must not be null"),
+                Money.MAX_INTEGER_DIGITS, Money.MAX_SCALE, "percentage points")));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.tradecoop.figure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.tradecoop.money.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -511,7 +512,9 @@ public final class Range {
     }
 
     private static BigDecimal canonical(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
+        // Bounded before any expansion: setScale(0) of 1E+999999999 would build a billion digits.
+        BigDecimal stripped = Decimals.bounded(value, Decimals.MAX_RANGE_DIGITS, Decimals.MAX_RANGE_DIGITS, "range end")
+                .stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
@@ -520,14 +523,6 @@ public final class Range {
     }
 
     private static BigDecimal decimal(String text, String name) {
-        Objects.requireNonNull(text, () -> name + " must not be null");
-        try {
-            if (text.length() > 100) {
-                throw new NumberFormatException("too long");
-            }
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " is not a decimal: \"" + text + "\"", e);
-        }
+        return Decimals.parse(text, Decimals.MAX_RANGE_DIGITS, Decimals.MAX_RANGE_DIGITS, name + " end");
     }
 }

@@ -42,10 +42,9 @@ import java.util.Optional;
  * {@link FigureParseException} with the index of the first character that could not be.
  *
  * <p>Formatting writes one canonical spelling per figure, chosen so that parsing it gives
- * back an equal figure, value, resolution and qualifier alike. Every figure with a
- * resolution below 10^12 (the largest magnitude word) has one; a coarser figure such as
- * "about 10 trillion" stated to the trillion may not, and {@code format} then throws an
- * {@link IllegalArgumentException} rather than print a figure that reads back differently.
+ * back an equal figure, value, resolution and qualifier alike. Every figure has one: a
+ * {@link Figure} is never stated to more than a trillion (the largest magnitude word) unless it
+ * is "about" or "nearly" a round number, whose trailing zeros state it.
  */
 public final class FigureFormat {
 
@@ -258,7 +257,6 @@ public final class FigureFormat {
      *
      * @param amount the amount
      * @return its canonical spelling in this language
-     * @throws IllegalArgumentException if no spelling in this language keeps the figure's resolution
      */
     public String format(ReportedAmount amount) {
         return writer.amount(Objects.requireNonNull(amount, "amount must not be null"));

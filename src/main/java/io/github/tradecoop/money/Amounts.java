@@ -74,8 +74,7 @@ final class Amounts {
     }
 
     private static String abbreviate(BigDecimal value) {
-        String text = value.toPlainString();
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        return Decimals.describe(value);
     }
 
     /** value × 10^digits, or Long.MIN_VALUE as a marker when that overflows. */

@@ -144,6 +144,30 @@ class FigureFormatPropertiesTest {
                 });
     }
 
+    /** Every figure that can be built can be written in every format, and reads back equal. */
+    @Test
+    void everyFigureThatCanBeBuiltCanBeWritten() {
+        qt().withExamples(3000)
+                .forAll(longs().between(1, 999_999L), integers().between(-12, 20), integers().between(0, 8),
+                        arbitrary().enumValues(Qualifier.class))
+                .check((digits, exponent, coarser, qualifier) -> {
+                    Figure figure;
+                    try {
+                        figure = Figure.of(BigDecimal.valueOf(digits).scaleByPowerOfTen(exponent),
+                                BigDecimal.ONE.scaleByPowerOfTen(exponent - coarser + 6), qualifier);
+                    } catch (IllegalArgumentException notAFigure) {
+                        return true;   // not a multiple of its resolution, or beyond the bounds
+                    }
+                    ReportedAmount amount = ReportedAmount.of(Currency.getInstance("CNY"), figure);
+                    for (FigureFormat format : FORMATS) {
+                        if (!format.parseAmount(format.format(amount)).equals(amount)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
     @Test
     void formatOfParseIsIdentityForCanonicalEnglishAmounts() {
         qt().withExamples(1000)
