@@ -51,13 +51,13 @@ final class CurrencyWords {
             return word.currency();
         }
         if (defaultCurrency == null) {
-            throw new FigureParser.Stop("\"" + word.symbol() + "\" is ambiguous; write an ISO code or set a default"
+            throw new ParseStop("\"" + word.symbol() + "\" is ambiguous; write an ISO code or set a default"
                     + " currency with FigureFormat.withDefaultCurrency", at);
         }
         try {
             return Currencies.of(word.symbol(), defaultCurrency);
         } catch (IllegalArgumentException notOneOfItsMeanings) {
-            throw new FigureParser.Stop(notOneOfItsMeanings.getMessage(), at);
+            throw new ParseStop(notOneOfItsMeanings.getMessage(), at);
         }
     }
 

@@ -184,16 +184,16 @@ final class FigureFinder {
             }
         }
         for (int k = count - 1; k >= 0; k--) {
-            FigureParser.Parsed parsed;
+            ParsedFigure parsed;
             try {
                 parsed = parser.find(starts[k]);
-            } catch (FigureParser.Stop notAFigure) {
+            } catch (ParseStop notAFigure) {
                 continue;
             }
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
                 try {
                     return isFigure(parsed, lexicon) ? figure(parsed) : null;
-                } catch (IllegalArgumentException | FigureParser.Stop notOfItsKind) {
+                } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
             }
@@ -221,7 +221,7 @@ final class FigureFinder {
     }
 
     /** The rules of the class comment: whether what was read is a reported figure. */
-    private boolean isFigure(FigureParser.Parsed parsed, Lexicon lexicon) {
+    private boolean isFigure(ParsedFigure parsed, Lexicon lexicon) {
         int start = parsed.start();
         int end = parsed.end();
         char before = start == 0 ? ' ' : text[start - 1];
@@ -312,7 +312,7 @@ final class FigureFinder {
         return j < 0 || ".!?\n".indexOf(text[j]) >= 0;
     }
 
-    private FoundFigure figure(FigureParser.Parsed parsed) {
+    private FoundFigure figure(ParsedFigure parsed) {
         io.github.tradecoop.figure.Figure figure = parsed.figure();
         Object value = switch (parsed.kind()) {
             case AMOUNT -> ReportedAmount.of(parsed.currency(), figure);

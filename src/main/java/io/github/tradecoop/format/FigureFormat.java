@@ -185,7 +185,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not an amount in this language
      */
     public ReportedAmount parseAmount(String text) {
-        FigureParser.Parsed parsed = parse(text, FoundFigure.Kind.AMOUNT);
+        ParsedFigure parsed = parse(text, FoundFigure.Kind.AMOUNT);
         try {
             return ReportedAmount.of(parsed.currency(), parsed.figure());
         } catch (IllegalArgumentException invalid) {
@@ -203,7 +203,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not a count in this language
      */
     public Count parseCount(String text) {
-        FigureParser.Parsed parsed = parse(text, FoundFigure.Kind.COUNT);
+        ParsedFigure parsed = parse(text, FoundFigure.Kind.COUNT);
         try {
             return Count.of(parsed.figure());
         } catch (IllegalArgumentException invalid) {
@@ -244,7 +244,7 @@ public final class FigureFormat {
      * @throws FigureParseException if the text is not a quantity in this language
      */
     public Quantity parseQuantity(String text) {
-        FigureParser.Parsed parsed = parse(text, FoundFigure.Kind.QUANTITY);
+        ParsedFigure parsed = parse(text, FoundFigure.Kind.QUANTITY);
         try {
             return Quantity.of(parsed.figure(), parsed.unit());
         } catch (IllegalArgumentException invalid) {
@@ -353,12 +353,12 @@ public final class FigureFormat {
                 + (defaultCurrency == null ? "" : ", default " + defaultCurrency) + "]";
     }
 
-    private FigureParser.Parsed parse(String text, FoundFigure.Kind kind) {
+    private ParsedFigure parse(String text, FoundFigure.Kind kind) {
         Objects.requireNonNull(text, "text must not be null");
         char[] folded = Text.fold((CharSequence) (text.length() > FigureParser.MAX_INPUT ? text.substring(0, FigureParser.MAX_INPUT + 1) : text));
         try {
             return new FigureParser(lexicon, defaultCurrency, folded, folded.length, null).parse(kind);
-        } catch (FigureParser.Stop stop) {
+        } catch (ParseStop stop) {
             throw new FigureParseException(stop.getMessage(), text, stop.index);
         }
     }

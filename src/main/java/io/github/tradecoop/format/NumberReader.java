@@ -96,11 +96,11 @@ final class NumberReader {
             firstRun++;
             pos++;
             if (count > MAX_DIGITS) {
-                throw new FigureParser.Stop("number longer than " + MAX_DIGITS + " digits", pos);
+                throw new ParseStop("number longer than " + MAX_DIGITS + " digits", pos);
             }
         }
         if (firstRun > 1 && text[start] == '0') {
-            throw new FigureParser.Stop("a number must not start with 0", start + 1);
+            throw new ParseStop("a number must not start with 0", start + 1);
         }
         if (firstRun <= 3) {
             while (pos + 1 < limit && lexicon.groupSeparators.indexOf(text[pos]) >= 0 && isGroupOfThree(pos + 1)) {
@@ -110,7 +110,7 @@ final class NumberReader {
                 count += 3;
                 pos += 4;
                 if (count > MAX_DIGITS) {
-                    throw new FigureParser.Stop("number longer than " + MAX_DIGITS + " digits", pos);
+                    throw new ParseStop("number longer than " + MAX_DIGITS + " digits", pos);
                 }
             }
         }
@@ -123,12 +123,12 @@ final class NumberReader {
                 scale++;
                 pos++;
                 if (count > MAX_DIGITS) {
-                    throw new FigureParser.Stop("number longer than " + MAX_DIGITS + " digits", pos);
+                    throw new ParseStop("number longer than " + MAX_DIGITS + " digits", pos);
                 }
             }
         }
         if (pos + 1 < limit && text[pos] == '.' && lexicon.decimalSeparator == '.' && text[pos + 1] == '.') {
-            throw new FigureParser.Stop("expected a digit after the decimal point", pos + 1);
+            throw new ParseStop("expected a digit after the decimal point", pos + 1);
         }
         BigDecimal digits = count <= 18 ? BigDecimal.valueOf(unscaled, scale)
                 : new BigDecimal(unscaledDigits(start, pos), scale);

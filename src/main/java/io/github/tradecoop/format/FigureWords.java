@@ -1,0 +1,184 @@
+package io.github.tradecoop.format;
+
+import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.format.FoundFigure.Kind;
+import java.util.Currency;
+
+/**
+ * The words of one figure around its number, for {@link FigureParser}: before it in any order,
+ * each at most once, a qualifier ("more than", "超过", "более чем"), a change ("rose", "同比增长",
+ * "выросла", followed by a link such as "by" or "на", or by a word that makes it the level
+ * reached instead: "rose to", "增至", "выросла до"), a comparison ("比去年同期"), a year-on-year
+ * phrase, markers ("a total of", "共", "на сумму") and, for amounts, a currency; a qualifier
+ * written after the number ("多", "以上"); after the figure, a change ("increase", "больше") and a
+ * year-on-year phrase. Each method takes a position and returns the position after what it read.
+ */
+final class FigureWords {
+
+    private final Lexicon lexicon;
+    private final char[] text;
+    private final int limit;
+    private final CurrencyWords currencies;
+
+    Qualifier qualifier;
+    /** +1 for a rise, -1 for a fall, 0 if no change was stated. */
+    int direction;
+    /** A word of change or a year-on-year phrase was read. */
+    boolean changeStated;
+    /** A change word followed by "to": the figure is the level reached. */
+    boolean level;
+    /** The figure is stated as a total ("a total of", "共"): a count even without a noun. */
+    boolean totalStated;
+    /** The last word before the number was "a" or "an" ("a million"). */
+    boolean article;
+    Currency currency;
+    /** Where the figure as written starts: its first word that is not a marker; -1 until one is read. */
+    int figureStart;
+    private boolean trailerSeen;
+
+    FigureWords(Lexicon lexicon, char[] text, int limit, CurrencyWords currencies) {
+        this.lexicon = lexicon;
+        this.text = text;
+        this.limit = limit;
+        this.currencies = currencies;
+    }
+
+    void reset() {
+        qualifier = null;
+        direction = 0;
+        changeStated = false;
+        level = false;
+        totalStated = false;
+        article = false;
+        currency = null;
+        figureStart = -1;
+        trailerSeen = false;
+    }
+
+    /** Reads the words before the number, from {@code from}; {@code amounts} says whether a currency may stand there. */
+    int before(int from, boolean amounts) {
+        int pos = from;
+        while (true) {
+            if (pos > from) {
+                pos = skipSpaces(pos);   // between words; the figure itself starts at a word
+            }
+            if (pos >= limit) {
+                return pos;
+            }
+            long q = qualifier == null ? lexicon.qualifiers.longest(text, pos, limit) : PhraseTrie.NONE;
+            long d = direction == 0 && !level ? lexicon.directions.longest(text, pos, limit) : PhraseTrie.NONE;
+            long c = lexicon.comparisons.longest(text, pos, limit);
+            long m = lexicon.markers.longest(text, pos, limit);
+            long l = lexicon.links.longest(text, pos, limit);
+            long t = trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, pos, limit);
+            int best = Math.max(Math.max(Math.max(end(q), end(d)), end(t)), Math.max(Math.max(end(c), end(m)), end(l)));
+            if (amounts && currency == null) {
+                long found = currencies.read(text, pos, limit);
+                if (end(found) > best) {
+                    currency = currencies.currency(found, text, pos);
+                    figureStart = figureStart < 0 ? pos : figureStart;
+                    article = false;
+                    pos = PhraseTrie.end(found);
+                    continue;
+                }
+            }
+            if (best <= pos) {
+                long s = qualifier == null ? lexicon.several.longest(text, pos, limit) : PhraseTrie.NONE;
+                if (s != PhraseTrie.NONE && isBareUnit(PhraseTrie.end(s))) {
+                    figureStart = figureStart < 0 ? pos : figureStart;
+                    qualifier = lexicon.several.value(s);
+                    pos = PhraseTrie.end(s);
+                }
+                return pos;
+            }
+            article = false;
+            if (end(m) == best && end(q) != best && end(d) != best) {
+                figureStart = -1;    // "以美元计为298.6亿美元", "worth RMB 5 billion": the figure starts after a marker
+            } else if (figureStart < 0 && end(l) != best) {
+                figureStart = pos;
+            }
+            if (end(q) == best) {
+                qualifier = lexicon.qualifiers.value(q);
+            } else if (end(d) == best) {
+                direction = lexicon.directions.value(d);
+                changeStated = true;
+                long to = lexicon.toWords.longest(text, skipSpaces(best), limit);
+                if (to != PhraseTrie.NONE) {
+                    level = true;
+                    direction = 0;
+                    best = PhraseTrie.end(to);
+                }
+            } else if (end(m) == best) {
+                String marker = lexicon.markers.phrase(m);
+                article = "a".equals(marker) || "an".equals(marker);
+                totalStated |= end(lexicon.totals.longest(text, pos, limit)) == best;
+            } else if (end(t) == best) {
+                trailerSeen = true;   // "упал в годовом выражении на 10,5%"
+            }
+            pos = best;
+            if (pos + 1 < limit && text[pos] == '-' && Text.isDigit(text[pos + 1]) && Text.isWordLetter(text[pos - 1])) {
+                pos++;  // "over-90-percent": a hyphen, not a minus sign
+            }
+        }
+    }
+
+    /** Reads a qualifier written after the number ("多", "余", "以上", "左右"), if one follows. */
+    int qualifierAfter(int from) {
+        int pos = skipSpaces(from);
+        long match = lexicon.qualifiersAfter.longest(text, pos, limit);
+        if (match == PhraseTrie.NONE) {
+            return from;
+        }
+        Qualifier after = lexicon.qualifiersAfter.value(match);
+        if (qualifier != null && qualifier != after) {
+            throw new ParseStop("this contradicts the qualifier before the number", pos);
+        }
+        qualifier = after;
+        return PhraseTrie.end(match);
+    }
+
+    /** Reads a change after the figure ("increase", "больше") and a year-on-year phrase, each at most once. */
+    int after(int from, Kind kind) {
+        int pos = from;
+        boolean directionAfter = false;
+        boolean trailer = false;
+        while (true) {
+            int at = skipSpaces(pos);
+            long d = directionAfter || kind == Kind.COUNT || kind == Kind.QUANTITY ? PhraseTrie.NONE
+                    : lexicon.directionsAfter.longest(text, at, limit);
+            long t = trailer || trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, at, limit);
+            if (d == PhraseTrie.NONE && t == PhraseTrie.NONE) {
+                return pos;
+            }
+            changeStated = true;
+            if (end(d) >= end(t)) {
+                int sign = lexicon.directionsAfter.value(d);
+                if (direction != 0 && direction != sign) {
+                    throw new ParseStop("this contradicts the direction of change before the number", at);
+                }
+                direction = sign;
+                directionAfter = true;
+                pos = PhraseTrie.end(d);
+            } else {
+                trailer = true;
+                pos = PhraseTrie.end(t);
+            }
+        }
+    }
+
+    /** A Chinese unit with no digit before it: 百, 千, 万 in 数百, 上万. */
+    private boolean isBareUnit(int at) {
+        return at < limit && "十百千万亿".indexOf(text[at]) >= 0;
+    }
+
+    private int skipSpaces(int at) {
+        while (at < limit && Text.isSpace(text[at])) {
+            at++;
+        }
+        return at;
+    }
+
+    static int end(long match) {
+        return match == PhraseTrie.NONE ? -1 : PhraseTrie.end(match);
+    }
+}
