@@ -8,6 +8,8 @@
 module io.github.tradecoop {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // The command line quiets Hibernate Validator's startup line (java.util.logging, a JDK module).
+    requires java.logging;
     requires transitive com.fasterxml.jackson.annotation;
     // Jackson 2 and 3 are optional: TradeJson uses whichever the application brings.
     requires static com.fasterxml.jackson.core;

@@ -69,6 +69,10 @@ public final class Main {
             "           exit 0 found, 1 none found, 2 unusable; --lang auto (default) chooses by script",
             "  --lang   language of messages and reports (default en)");
 
+    /** Held, so that its level is not lost when the logger manager lets an unreferenced logger go. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -83,6 +87,8 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // The command line is an application: Hibernate Validator's startup line is not its output.
+        HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -107,9 +107,9 @@ public final class TradeJson {
     }
 
     /**
-     * Returns a copy whose {@code read} methods also validate what they read with a
-     * {@link TradeValidator}; violations become a {@link TradeDataException} with one problem
-     * per violation, located in the document.
+     * Returns a copy whose {@code read} methods also validate what they read with the shared
+     * {@link TradeValidator#shared()}; violations become a {@link TradeDataException} with one
+     * problem per violation, located in the document. Cheap: no validator is built per call.
      *
      * @return the validating instance
      */
@@ -127,7 +127,19 @@ public final class TradeJson {
      */
     public TradeJson withValidation(Locale messageLocale) {
         Objects.requireNonNull(messageLocale, "messageLocale must not be null");
-        return new TradeJson(engine, validator != null ? validator : TradeValidator.create(), messageLocale, ignoreUnknown);
+        return new TradeJson(engine, validator != null ? validator : TradeValidator.shared(), messageLocale, ignoreUnknown);
+    }
+
+    /**
+     * Returns a copy whose {@code read} methods also validate with the given validator, such as
+     * {@code TradeValidator.using(springValidator)}, with violation messages in English.
+     *
+     * @param tradeValidator the validator
+     * @return the validating instance
+     */
+    public TradeJson withValidation(TradeValidator tradeValidator) {
+        return new TradeJson(engine, Objects.requireNonNull(tradeValidator, "tradeValidator must not be null"), locale,
+                ignoreUnknown);
     }
 
     /**

@@ -145,7 +145,7 @@ public final class TradeAssertions {
      */
     public static void assertValid(Object object) {
         Objects.requireNonNull(object, "object must not be null");
-        List<Violation> violations = Validators.SHARED.validate(object);
+        List<Violation> violations = TradeValidator.shared().validate(object);
         if (!violations.isEmpty()) {
             StringBuilder message = new StringBuilder(violations.size() == 1 ? "1 violation:" : violations.size()
                     + " violations:");
@@ -155,11 +155,6 @@ public final class TradeAssertions {
             }
             throw new AssertionError(message.toString());
         }
-    }
-
-    /** The validator of {@link #assertValid}, built on first use: building one costs tens of milliseconds. */
-    private static final class Validators {
-        static final TradeValidator SHARED = TradeValidator.create();
     }
 
     private static void requireConsistent(String what, ConsistencyReport report) {

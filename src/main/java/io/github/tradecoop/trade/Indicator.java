@@ -40,6 +40,13 @@ public record Indicator(@Slug String kind, @MaxLength(1000) String description, 
         Objects.requireNonNull(count, "count must not be null");
         Objects.requireNonNull(area, "area must not be null");
         Objects.requireNonNull(period, "period must not be null");
+        // Blank text would be dropped on writing and read back as null: refused, as on every record.
+        if (description != null && description.isBlank()) {
+            throw new IllegalArgumentException("description must not be blank; leave it out (null) if not kept");
+        }
+        if (sourceId != null && sourceId.isBlank()) {
+            throw new IllegalArgumentException("sourceId must not be blank; leave it out (null) if not stated");
+        }
     }
 
     /**

@@ -22,9 +22,13 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Validates trade fairs, trade statistics and users' own objects, returning every violation
  * at once.
  *
- * <p>Create one with {@link #create()} and share it: it is immutable and thread-safe, and
- * building it is the expensive part. It runs Hibernate Validator with the
- * {@code ParameterMessageInterpolator}, so no Expression Language is evaluated, ever.
+ * <p>Building a validator is the expensive part (tens of milliseconds); validating is cheap and
+ * thread-safe. {@link #shared()} is one default built on first use and shared by every caller,
+ * including {@code TradeJson.withValidation()}; {@link #create()} builds one of your own, which
+ * you close when done ({@link AutoCloseable}); {@link #using(Validator)} wraps an application's
+ * own {@code jakarta.validation.Validator} (Spring's, with its message source). The validators
+ * the library builds run Hibernate Validator with the {@code ParameterMessageInterpolator}, so
+ * no Expression Language is evaluated, ever.
  *
  * <pre>{@code
  * TradeValidator validator = TradeValidator.create();
@@ -33,29 +37,80 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * validator.requireValid(fair);                                          // or throw them all
  * }</pre>
  */
-public final class TradeValidator {
+public final class TradeValidator implements AutoCloseable {
 
     private static final int MAX_VALUE_TEXT = 100;
 
+    /** The factory this validator built and closes; null when it wraps an application's validator. */
     private final ValidatorFactory factory;
     private final MessageInterpolator interpolator;
+    /** The application's validator, used for every language; null when this validator built its own. */
+    private final Validator wrapped;
+    /** Whether {@link #close()} closes the factory: not for {@link #shared()}. */
+    private final boolean closeable;
     private final ConcurrentMap<Locale, Validator> validators = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
-    private TradeValidator() {
-        this.interpolator = new ParameterMessageInterpolator();
-        this.factory = Validation.byProvider(HibernateValidator.class)
+    private TradeValidator(Validator wrapped, boolean closeable) {
+        this.wrapped = wrapped;
+        this.closeable = closeable;
+        this.interpolator = wrapped == null ? new ParameterMessageInterpolator() : null;
+        this.factory = wrapped == null ? Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(interpolator)
-                .buildValidatorFactory();
+                .buildValidatorFactory() : null;
+    }
+
+    /** The default, built on first use: a holder class is initialised once, thread-safely, by the JVM. */
+    private static final class Shared {
+        static final TradeValidator INSTANCE = new TradeValidator(null, false);
     }
 
     /**
-     * Builds a validator.
+     * Returns the default validator, built on first use and shared by every caller. Its
+     * {@link #close()} does nothing: it lives as long as the library.
+     *
+     * @return the shared validator
+     */
+    public static TradeValidator shared() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * Builds a validator of your own, with a Hibernate Validator factory it owns and closes in
+     * {@link #close()}. Most applications want {@link #shared()}.
      *
      * @return the validator
      */
     public static TradeValidator create() {
-        return new TradeValidator();
+        return new TradeValidator(null, true);
+    }
+
+    /**
+     * Wraps an application's validator, such as the one Spring Boot configures, so that its
+     * message source and settings are used. The library's constraints work with it as long as it
+     * is Hibernate Validator (their messages use {@code {param}} placeholders only); messages of
+     * consistency findings are the library's, in the language asked for. {@link #close()} leaves
+     * the application's validator open.
+     *
+     * @param validator the application's validator
+     * @return a TradeValidator that validates with it
+     */
+    public static TradeValidator using(Validator validator) {
+        return new TradeValidator(Objects.requireNonNull(validator, "validator must not be null"), false);
+    }
+
+    /**
+     * Closes the Hibernate Validator factory this validator built; afterwards {@code validate}
+     * throws {@link IllegalStateException}. Does nothing for {@link #shared()} and for a validator
+     * made by {@link #using(Validator)}.
+     */
+    @Override
+    public void close() {
+        if (closeable && !closed) {
+            closed = true;
+            factory.close();
+        }
     }
 
     /**
@@ -79,8 +134,11 @@ public final class TradeValidator {
     public List<Violation> validate(Object object, Locale locale) {
         Objects.requireNonNull(object, "object must not be null");
         Objects.requireNonNull(locale, "locale must not be null");
+        if (closed) {
+            throw new IllegalStateException("this TradeValidator was closed");
+        }
         Locale language = FindingMessages.supported(locale);
-        Validator validator = validators.computeIfAbsent(language, l -> factory.usingContext()
+        Validator validator = wrapped != null ? wrapped : validators.computeIfAbsent(language, l -> factory.usingContext()
                 .messageInterpolator(new FixedLocale(interpolator, l == Locale.ROOT ? Locale.ENGLISH : l))
                 .getValidator());
         Set<ConstraintViolation<Object>> found = validator.validate(object);

@@ -98,4 +98,13 @@ class TradeModelTest {
         assertTrue(TradeFlow.of(Area.country("CN"), Area.country("RU"), ReferencePeriod.year(2023),
                 FlowDirection.TOTAL, ReportedAmount.parse("RMB 1 billion")).yearOnYear() == null);
     }
+
+    @Test
+    void anIndicatorRefusesBlankTextThatWouldNotRoundTrip() {
+        Indicator indicator = Indicator.of("russia-invested-enterprises-approved", io.github.tradecoop.figure.Count.exactly(122),
+                Area.country("RU"), ReferencePeriod.year(2023));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> indicator.withDescription(" "));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> indicator.withSourceId(""));
+        org.junit.jupiter.api.Assertions.assertEquals("approved in 2023", indicator.withDescription("approved in 2023").description());
+    }
 }

@@ -22,7 +22,7 @@ class ValidationGuideTest {
     @Test
     void guideShowsWhatTheCodePrints() throws Exception {
         // tag::validate[]
-        TradeValidator validator = TradeValidator.create();   // build once, share everywhere
+        TradeValidator validator = TradeValidator.shared();   // built once, on first use
 
         List<Violation> seed = validator.validate(Seed.fair());
         System.out.println(seed.isEmpty() ? "the seed is valid" : seed);
