@@ -29,6 +29,9 @@ final class CountNouns {
         long classifier = lexicon.classifiers.longest(text, at, limit);
         if (classifier != PhraseTrie.NONE) {
             int end = PhraseTrie.end(classifier);
+            if (original != null && lexicon.timeUnits.longest(text, end, limit) != PhraseTrie.NONE) {
+                return PhraseTrie.NONE;   // "前5个月": a duration, not a count
+            }
             // "100家以上": what follows the classifier is a qualifier, not a noun
             int nounEnd = lexicon.qualifiersAfter.longest(text, end, limit) == PhraseTrie.NONE ? hanRun(text, end, limit, original != null) : end;
             return nounEnd > end ? (long) end << 32 | nounEnd : (long) at << 32 | end;
@@ -51,9 +54,11 @@ final class CountNouns {
         }
         // In running text, a noun is a lower-case word that is not a function word, month or unit of time:
         // "1,668 Chinese firms", "10 September", "in 2023 to" are not counts of Chinese, September or to.
-        if (original != null && (!Character.isLowerCase(original.charAt(at))
-                || PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) == end)) {
+        if (original != null && !isNounWord(text, at, end, limit, original)) {
             return PhraseTrie.NONE;
+        }
+        if (original != null && lexicon == Lexicon.ENGLISH) {
+            end = pluralHead(text, end, limit, original);
         }
         return (long) at << 32 | end;
     }
@@ -70,7 +75,46 @@ final class CountNouns {
                 || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE))) {
             end++;
         }
-        return end;
+        // "5万人参加": a word that ends a noun, standing alone, is the verb after the count, not a noun
+        return finding && end > at && PhraseTrie.end(lexicon.nounEnds.longest(text, at, limit)) == end ? at : end;
+    }
+
+    /** In running text: a lower-case word that is not a function word, month or unit of time. */
+    private boolean isNounWord(char[] text, int at, int end, int limit, CharSequence original) {
+        return Character.isLowerCase(original.charAt(at)) && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end
+                && !isFigureWord(text, at, limit);
+    }
+
+    /**
+     * Extends an English noun to the plural that heads it, at most two words on: "86 investment
+     * projects", "2,000 domestic manufacturers", "58,600 standard stands"; "55 projects worth" stops
+     * at "projects".
+     */
+    private int pluralHead(char[] text, int end, int limit, CharSequence original) {
+        int head = isPlural(text, end - 1, end) ? end : -1;
+        int pos = end;
+        for (int words = 0; words < 2 && pos + 1 < limit && text[pos] == ' ' && Text.isWordLetter(text[pos + 1]); words++) {
+            int start = pos + 1;
+            int wordEnd = start;
+            while (wordEnd < limit && (Text.isWordLetter(text[wordEnd])
+                    || text[wordEnd] == '-' && wordEnd + 1 < limit && Text.isWordLetter(text[wordEnd + 1]))) {
+                wordEnd++;
+            }
+            if (!isNounWord(text, start, wordEnd, limit, original)) {
+                break;
+            }
+            if (isPlural(text, start, wordEnd)) {
+                head = wordEnd;
+            }
+            pos = wordEnd;
+        }
+        return head > 0 ? head : end;
+    }
+
+    /** An English plural by its ending: "-s", not "-ss", "-us" or "-ous" ("business", "various"). */
+    private static boolean isPlural(char[] text, int start, int end) {
+        int n = end - start;
+        return n >= 3 && text[end - 1] == 's' && text[end - 2] != 's' && text[end - 2] != 'u' || n < 3 && text[end - 1] == 's';
     }
 
     private boolean isFigureWord(char[] text, int at, int limit) {

@@ -3,7 +3,6 @@ package io.github.tradecoop.format;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.PercentagePoints;
-import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.ReportedAmount;
 import java.util.ArrayList;
@@ -17,20 +16,7 @@ import java.util.List;
  * candidate is bounded (a window of words before it, a figure of bounded length after it), so
  * finding is linear in the text.
  *
- * <p>What is not a figure, and why it is left out:
- * <ul>
- *   <li>a bare number with no noun, qualifier, unit, currency or percent sign, and not stated as
- *       a total ("a total of 122", "共55个" are counts): it may be a year,
- *       a list number, an article or a code ("in 2023", "Article 5", "1.", "Route 66");</li>
- *   <li>a four-digit number from 1000 to 2999 written without separators, as a count in English
- *       or Russian: a year ("2023 exports", "2023 году");</li>
- *   <li>a number joined to letters or digits ("G20", "5G", "COVID-19", "ASEAN+3", "737-800",
- *       "20th"), to a time or date ("10:30", "2024-05-17", "10/5"), an ordinal ("第四届", "8-е"),
- *       or a range ("30-40%");</li>
- *   <li>a count whose next word is a function word, month or unit of time ("10 September",
- *       "5 years", "10 сентября"), or a capitalised word ("1,668 Chinese firms": the noun is
- *       then not known).</li>
- * </ul>
+ * <p>{@link FigureRules} tells reported figures from other numbers.
  */
 final class FigureFinder {
 
@@ -55,12 +41,14 @@ final class FigureFinder {
     private final int length;
     private final FigureFormat only;
     private final FigureParser[] parsers = new FigureParser[3];
+    private final FigureRules rules;
 
     private FigureFinder(CharSequence original, FigureFormat only) {
         this.original = original;
         this.text = Text.fold(original);
         this.length = text.length;
         this.only = only;
+        this.rules = new FigureRules(original, text);
     }
 
     /** The figures of one format's language, or with {@code only} null of the language of each stretch. */
@@ -83,7 +71,8 @@ final class FigureFinder {
             } else if (only != null) {
                 format = only;
             }
-            FoundFigure figure = format == null ? null : figureAround(i, floor, format);
+            FoundFigure previous = found.isEmpty() ? null : found.get(found.size() - 1);
+            FoundFigure figure = format == null ? null : figureAround(i, floor, format, previous);
             if (figure != null) {
                 found.add(figure);
                 floor = figure.end();
@@ -153,7 +142,7 @@ final class FigureFinder {
     }
 
     /** The figure whose number starts at {@code number}, read from the earliest start that reaches it; null if none. */
-    private FoundFigure figureAround(int number, int floor, FigureFormat format) {
+    private FoundFigure figureAround(int number, int floor, FigureFormat format, FoundFigure previous) {
         FigureParser parser = parser(format);
         Lexicon lexicon = format.lexicon();
         int[] starts = new int[WINDOW_WORDS + 2];
@@ -184,6 +173,9 @@ final class FigureFinder {
             }
         }
         for (int k = count - 1; k >= 0; k--) {
+            if (isLevelAfterChange(starts[k], previous)) {
+                continue;
+            }
             ParsedFigure parsed;
             try {
                 parsed = parser.find(starts[k]);
@@ -192,13 +184,29 @@ final class FigureFinder {
             }
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
                 try {
-                    return isFigure(parsed, lexicon) ? figure(parsed) : null;
+                    return rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
                 } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "сократился на 36,4% до 33,2 млрд юаней": after a percentage, "до" is "to" the level reached,
+     * not "up to"; the figure is read from its number.
+     */
+    private boolean isLevelAfterChange(int start, FoundFigure previous) {
+        if (previous == null || !isChangeKind(previous) || !NumberReader.isWord(text, start, length, "до")) {
+            return false;
+        }
+        for (int j = previous.end(); j < start; j++) {
+            if (!Text.isSpace(text[j]) && ",-–—(/".indexOf(text[j]) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJoined(char c) {
@@ -218,98 +226,6 @@ final class FigureFinder {
                     original);
         }
         return parsers[index];
-    }
-
-    /** The rules of the class comment: whether what was read is a reported figure. */
-    private boolean isFigure(ParsedFigure parsed, Lexicon lexicon) {
-        int start = parsed.start();
-        int end = parsed.end();
-        char before = start == 0 ? ' ' : text[start - 1];
-        char after = end >= length ? ' ' : text[end];
-        char afterNext = end + 1 >= length ? ' ' : text[end + 1];
-        if (isJoined(before) && !Text.isHan(before) || start >= 2 && "-+/.".indexOf(before) >= 0 && isJoined(text[start - 2])
-                || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
-                && (Text.isDigit(text[start - 2]) || "十百千万亿%".indexOf(text[start - 2]) >= 0)) {
-            return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
-        }
-        if (isJoined(after) && !Text.isHan(after) || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
-            return false;
-        }
-        if (isSecondEndOfRange(start)) {
-            return false;
-        }
-        if (parsed.kind() != FoundFigure.Kind.COUNT) {
-            return true;
-        }
-        if (parsed.nounStart() >= 0 && parsed.nounEnd() - parsed.nounStart() < 2 && !Text.isHan(text[parsed.nounStart()])) {
-            return false;   // "4 p.m."
-        }
-        if (isNameBefore(start) || NumberReader.isWord(text, parsed.numberStart(), length, "one")
-                && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
-            return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "one linking"
-        }
-        int numberEnd = parsed.numberStart();
-        while (numberEnd < length && Text.isDigit(text[numberEnd])) {
-            numberEnd++;
-        }
-        if (numberEnd < length && text[numberEnd] == '-') {
-            return false;   // "8-е", "737-800"
-        }
-        boolean qualified = parsed.qualifier() != Qualifier.EXACT;
-        if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
-            return false;   // a bare number
-        }
-        // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
-        boolean yearLike = lexicon == Lexicon.ENGLISH && numberEnd - parsed.numberStart() == 4
-                && "12".indexOf(text[parsed.numberStart()]) >= 0
-                && (numberEnd == length || !Text.isHan(text[numberEnd]) && text[numberEnd] != '.'
-                && text[numberEnd] != ',');
-        return !yearLike || qualified || parsed.total();
-    }
-
-    /** "от 4,2 до 95 млрд", "from 5 to 10": a figure after a number that follows the "from" of a range. */
-    private boolean isSecondEndOfRange(int start) {
-        int j = start - 1;
-        while (j >= 0 && Text.isSpace(text[j])) {
-            j--;
-        }
-        if (j < 0 || !Text.isDigit(text[j])) {
-            return false;
-        }
-        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || text[j] == '$')) {
-            j--;
-        }
-        while (j >= 0 && Text.isSpace(text[j])) {
-            j--;
-        }
-        int wordEnd = j + 1;
-        while (j >= 0 && Text.isWordLetter(text[j])) {
-            j--;
-        }
-        String word = new String(text, j + 1, wordEnd - j - 1);
-        return word.equals("от") || word.equals("from") || word.equals("between");
-    }
-
-    /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */
-    private boolean isNameBefore(int start) {
-        int j = start - 1;
-        if (j < 1 || text[j] != ' ' || !Text.isWordLetter(text[j - 1])) {
-            return false;
-        }
-        j--;
-        while (j > 0 && Text.isWordLetter(text[j - 1])) {
-            j--;
-        }
-        boolean sentenceStart = j == 0 || endsClauseBefore(j);
-        return Character.isUpperCase(original.charAt(j)) && !sentenceStart;
-    }
-
-    private boolean endsClauseBefore(int at) {
-        int j = at - 1;
-        while (j >= 0 && Text.isSpace(text[j])) {
-            j--;
-        }
-        return j < 0 || ".!?\n".indexOf(text[j]) >= 0;
     }
 
     private FoundFigure figure(ParsedFigure parsed) {

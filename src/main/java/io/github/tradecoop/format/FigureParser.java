@@ -168,7 +168,7 @@ final class FigureParser {
                 }
             }
             case COUNT -> {
-                long noun = nouns.read(text, pos, beforeTail, limit, finding ? original : null, magnitude >= 0);
+                long noun = nouns.read(text, pos, beforeTail, limit, finding ? original : null, magnitude >= 0 || words.totalStated);
                 if (noun != PhraseTrie.NONE) {
                     nounStart = (int) (noun >>> 32);
                     nounEnd = (int) noun;

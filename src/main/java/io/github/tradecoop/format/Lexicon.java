@@ -64,6 +64,8 @@ final class Lexicon {
     final PhraseTrie<String> beginnings = new PhraseTrie<>();
     /** Chinese words that end a noun after a count but may begin one: 参展 ends "企业参展", begins "参展商". */
     final PhraseTrie<String> nounEnds = new PhraseTrie<>();
+    /** Chinese units of time after a classifier ("个月", "个小时"): a duration, never a count. */
+    final PhraseTrie<String> timeUnits = new PhraseTrie<>();
 
     final Map<Qualifier, String> writeQualifier = new EnumMap<>(Qualifier.class);
     /** Magnitudes written, by exponent. */
@@ -147,6 +149,7 @@ final class Lexicon {
             case "classifier" -> addAll(classifiers, phrase, "");
             case "not-noun" -> addAll(notNouns, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
+            case "time-unit" -> addAll(timeUnits, phrase, "");
             case "write-qualifier" -> writeQualifier.putIfAbsent(Qualifier.valueOf(meaning), phrase);
             case "write-magnitude" -> writeMagnitude.putIfAbsent(Integer.valueOf(meaning), phrase);
             case "write-currency" -> writeCurrency.putIfAbsent(meaning, List.of(phrase.split("\\|")));

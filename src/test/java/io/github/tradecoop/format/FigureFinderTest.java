@@ -153,4 +153,25 @@ class FigureFinderTest {
         assertEquals(List.of(), FigureFormat.findAll("\uD800\uDC00\uD800 5\uDC00 亿"));
         assertEquals(List.of("up 5%"), texts(FigureFormat.findAll("more than, ".repeat(10_000) + "up 5%")));
     }
+
+    /** Structures met in real reports while checking the finder on them (sentences reworded, figures kept). */
+    @Test
+    void structuresOfRealReports() {
+        assertEquals(List.of("42,1%", "17,3 млрд юаней"),
+                texts(FigureFormat.russian().find("Экспорт сократился за период на 42,1% до 17,3 млрд юаней.")));
+        assertEquals(List.of("86 investment projects", "263.87 billion yuan"),
+                texts(FigureFormat.english().find("In all, 86 investment projects worth 263.87 billion yuan were signed.")));
+        assertEquals(List.of("More than 2,000 domestic manufacturers"),
+                texts(FigureFormat.english().find("More than 2,000 domestic manufacturers attended.")));
+        assertEquals(List.of("grew 3.7 percent", "11.46 trillion yuan"),
+                texts(FigureFormat.english().find("Exports grew 3.7 percent to 11.46 trillion yuan.")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("Around 600 to 700 visitors came each session.")));
+        assertEquals(List.of("5万人", "6大洲", "74个国家和地区"),
+                texts(FigureFormat.chinese().find("共有5万人参加，来自共6大洲74个国家和地区。")));
+        assertEquals(List.of("同比增长62.8%"), texts(FigureFormat.chinese().find("前5个月进口同比增长62.8%。")));
+        assertEquals(List.of(), texts(FigureFormat.chinese().find("投资额在20亿至50亿元之间。")));
+        FoundFigure level = FigureFormat.russian().find("Товарооборот вырос на 12,3% до $30 млрд.").get(1);
+        assertEquals("$30 млрд", level.text());
+        assertEquals("вырос на 12,3%", level.change().orElseThrow().text());
+    }
 }

@@ -1,0 +1,196 @@
+package io.github.tradecoop.format;
+
+import io.github.tradecoop.figure.Qualifier;
+
+/**
+ * Tells reported figures from the other numbers of running text, for {@link FigureFinder}.
+ *
+ * <p>What is not a figure, and why it is left out (docs/finding.md has the table):
+ * <ul>
+ *   <li>a bare number with no noun, qualifier, unit, currency or percent sign, and not stated as
+ *       a total ("a total of 122", "共55个" are counts): it may be a year, a list number, an
+ *       article or a code ("in 2023", "Article 5", "1.", "Route 66");</li>
+ *   <li>a four-digit number from 1000 to 2999 written without separators, as a count in English:
+ *       a year ("2023 exports");</li>
+ *   <li>a number joined to letters or digits ("G20", "5G", "COVID-19", "ASEAN+3", "737-800",
+ *       "20th"), to a time or date ("10:30", "2024-05-17", "10/5"), or an ordinal ("第四届", "8-е");</li>
+ *   <li>either end of a range ("30-40%", "600 to 700 visitors", "8万到10万人", "от 4,2 до 95
+ *       млрд"), but not a level reached after a change ("grew 3.7 percent to 11.46 trillion yuan",
+ *       "на 42,1% до 17,3 млрд юаней");</li>
+ *   <li>a count after a capitalised word that does not begin a sentence ("Boeing 737", "YotaPhone
+ *       3 smartphone"), the count "one" ("one of"), and a count whose next word is a function word,
+ *       month or unit of time ("10 September", "5 years", "10 сентября", "前5个月").</li>
+ * </ul>
+ */
+final class FigureRules {
+
+    private final CharSequence original;
+    private final char[] text;
+    private final int length;
+
+    FigureRules(CharSequence original, char[] text) {
+        this.original = original;
+        this.text = text;
+        this.length = text.length;
+    }
+
+    /** Whether what was read is a reported figure, by the rules of the class comment. */
+    boolean isFigure(ParsedFigure parsed, Lexicon lexicon) {
+        int start = parsed.start();
+        int end = parsed.end();
+        char before = start == 0 ? ' ' : text[start - 1];
+        char after = end >= length ? ' ' : text[end];
+        char afterNext = end + 1 >= length ? ' ' : text[end + 1];
+        if (isJoined(before) && !Text.isHan(before) || start >= 2 && "-+/.".indexOf(before) >= 0 && isJoined(text[start - 2])
+                || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
+                && (Text.isDigit(text[start - 2]) || "十百千万亿%".indexOf(text[start - 2]) >= 0)) {
+            return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
+        }
+        boolean endsInHan = end > 0 && Text.isHan(text[end - 1]);   // "6大洲74个国家": Chinese runs on without spaces
+        if (Text.isWordLetter(after) || Text.isDigit(after) && !endsInHan
+                || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
+            return false;
+        }
+        if (isSecondEndOfRange(start) || !parsed.change() && isFirstEndOfRange(end, parsed.kind())) {
+            return false;
+        }
+        if (parsed.kind() != FoundFigure.Kind.COUNT) {
+            return true;
+        }
+        if (parsed.nounStart() >= 0 && parsed.nounEnd() - parsed.nounStart() < 2 && !Text.isHan(text[parsed.nounStart()])) {
+            return false;   // "4 p.m."
+        }
+        if (isNameBefore(start) || NumberReader.isWord(text, parsed.numberStart(), length, "one")
+                && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
+            return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "one linking"
+        }
+        int numberEnd = parsed.numberStart();
+        while (numberEnd < length && Text.isDigit(text[numberEnd])) {
+            numberEnd++;
+        }
+        if (numberEnd < length && text[numberEnd] == '-') {
+            return false;   // "8-е", "737-800"
+        }
+        boolean qualified = parsed.qualifier() != Qualifier.EXACT;
+        if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
+            return false;   // a bare number
+        }
+        // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
+        boolean yearLike = lexicon == Lexicon.ENGLISH && numberEnd - parsed.numberStart() == 4
+                && "12".indexOf(text[parsed.numberStart()]) >= 0
+                && (numberEnd == length || !Text.isHan(text[numberEnd]) && text[numberEnd] != '.'
+                && text[numberEnd] != ',');
+        return !yearLike || qualified || parsed.total();
+    }
+
+    /**
+     * The second end of a range: "600 to 700 visitors", "8万到10万人" (a number, then "to"), or "от
+     * 4,2 до 95 млрд", "from 5 to 10" (the "from" of a range before a number).
+     */
+    private boolean isSecondEndOfRange(int start) {
+        int j = start - 1;
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        int linkEnd = j + 1;
+        while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
+            j--;
+        }
+        String link = new String(text, j + 1, linkEnd - j - 1);
+        if (link.equals("to") || link.equals("до") || link.equals("至") || link.equals("到")) {
+            int k = j;
+            while (k >= 0 && Text.isSpace(text[k])) {
+                k--;
+            }
+            int digits = k;
+            while (digits >= 0 && Text.isDigit(text[digits])) {
+                digits--;
+            }
+            boolean year = k - digits == 4 && "12".indexOf(text[digits + 1]) >= 0
+                    && (digits < 0 || !Text.isDigit(text[digits]) && text[digits] != ',' && text[digits] != '.');
+            if (k >= 0 && (Text.isDigit(text[k]) && !year || "十百千万亿".indexOf(text[k]) >= 0)) {
+                return true;   // "600 to 700 visitors", "8万到10万人"; not "grew 64.7 percent in 2018 to 122 billion yuan"
+            }
+        }
+        j = linkEnd - 1;
+        if (j < 0 || !Text.isDigit(text[j])) {
+            return false;
+        }
+        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || text[j] == '$')) {
+            j--;
+        }
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        int wordEnd = j + 1;
+        while (j >= 0 && Text.isWordLetter(text[j])) {
+            j--;
+        }
+        String word = new String(text, j + 1, wordEnd - j - 1);
+        return word.equals("от") || word.equals("с") || word.equals("from") || word.equals("between");
+    }
+
+    /**
+     * "around 600 to 700 Kuwaitis", "8万至10万": a figure followed by "to" and a number. Not for a
+     * change: "grew 3.7 percent to 11.46 trillion yuan" states the level reached.
+     */
+    private boolean isFirstEndOfRange(int end, FoundFigure.Kind kind) {
+        if (kind == FoundFigure.Kind.AMOUNT || kind == FoundFigure.Kind.QUANTITY) {
+            return false;   // "на 42,1% до 17,3 млрд юаней": what follows is the level, not the range's other end
+        }
+        int j = end;
+        while (j < length && Text.isSpace(text[j])) {
+            j++;
+        }
+        int word = j;
+        while (j < length && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
+            j++;
+        }
+        String link = new String(text, word, j - word);
+        if (!(link.equals("to") || link.equals("до") || link.equals("至") || link.equals("到"))) {
+            return false;
+        }
+        while (j < length && Text.isSpace(text[j])) {
+            j++;
+        }
+        if (j >= length || !Text.isDigit(text[j])) {
+            return false;
+        }
+        if (kind != FoundFigure.Kind.PERCENTAGE) {
+            return true;
+        }
+        while (j < length && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.')) {
+            j++;
+        }
+        while (j < length && Text.isSpace(text[j])) {
+            j++;
+        }
+        return j < length && text[j] == '%';   // "5% to 7%"; "5% to $3 billion" is not a range
+    }
+
+    /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */
+    private boolean isNameBefore(int start) {
+        int j = start - 1;
+        if (j < 1 || text[j] != ' ' || !Text.isWordLetter(text[j - 1])) {
+            return false;
+        }
+        j--;
+        while (j > 0 && Text.isWordLetter(text[j - 1])) {
+            j--;
+        }
+        boolean sentenceStart = j == 0 || endsClauseBefore(j);
+        return Character.isUpperCase(original.charAt(j)) && !sentenceStart;
+    }
+
+    private boolean endsClauseBefore(int at) {
+        int j = at - 1;
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        return j < 0 || ".!?\n".indexOf(text[j]) >= 0;
+    }
+
+    private static boolean isJoined(char c) {
+        return Text.isWordLetter(c) || Text.isDigit(c);
+    }
+}
