@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  *   <li>{@code trade.total-growth-vs-parts}: the TOTAL's year-on-year growth outside the growth
  *       that the parts' values and growth rates imply;</li>
  *   <li>{@code trade.currency-mismatch}: flows that should add up are in different currencies;</li>
+ *   <li>{@code trade.period-vs-parts}: a period's flow outside the sum of the flows of periods that
+ *       make it up (a cumulative figure and the previous cumulative figure with the month between,
+ *       two halves, every month), for the same reporter, partner, direction and currency;</li>
  *   <li>{@code trade.duplicate-flow} (warning): the same reporter, partner, period and direction twice;</li>
  *   <li>{@code signing.project-count}: more projects itemised than declared;</li>
  *   <li>{@code signing.project-value}: itemised project values that exceed the declared total
@@ -113,6 +116,7 @@ public final class Consistency {
                 checkTotalAgainstParts(total, flows.get(total), flows.get(exports), flows.get(imports), findings);
             }
         }
+        PeriodConsistency.check(flows, findings);
         Set<String> sourceIds = statistics.sources().stream().map(Source::id).collect(Collectors.toSet());
         for (int i = 0; i < flows.size(); i++) {
             source(flows.get(i).sourceId(), "flows[" + i + "].sourceId", sourceIds, findings);
