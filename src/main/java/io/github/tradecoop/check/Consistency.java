@@ -112,7 +112,8 @@ public final class Consistency {
             Integer total = group.get(FlowDirection.TOTAL);
             Integer exports = group.get(FlowDirection.EXPORT);
             Integer imports = group.get(FlowDirection.IMPORT);
-            if (total != null && exports != null && imports != null) {
+            if (total != null && exports != null && imports != null && flows.get(total).value() != null
+                    && flows.get(exports).value() != null && flows.get(imports).value() != null) {
                 checkTotalAgainstParts(total, flows.get(total), flows.get(exports), flows.get(imports), findings);
             }
         }

@@ -43,6 +43,9 @@ final class PeriodConsistency {
         Map<List<Object>, Group> groups = new LinkedHashMap<>();
         for (int i = 0; i < flows.size(); i++) {
             TradeFlow flow = flows.get(i);
+            if (flow.value() == null) {
+                continue;   // a change without a value adds nothing up
+            }
             groups.computeIfAbsent(List.of(flow.reporter(), flow.partner(), flow.direction(), flow.value().currency()),
                     k -> new Group()).add(flow.period(), i);
         }

@@ -346,10 +346,11 @@ public final class Main {
             groups.forEach((heading, flows) -> {
                 line(heading);
                 int width = flows.stream().mapToInt(f -> label("direction." + f.direction()).length()).max().orElse(0);
-                int valueWidth = flows.stream().mapToInt(f -> figures.format(f.value()).length()).max().orElse(0);
+                int valueWidth = flows.stream().mapToInt(f -> f.value() == null ? 1 : figures.format(f.value()).length())
+                        .max().orElse(0);
                 for (TradeFlow f : flows) {
                     String direction = label("direction." + f.direction());
-                    String value = figures.format(f.value());
+                    String value = f.value() == null ? "–" : figures.format(f.value());
                     line("  " + direction + " ".repeat(width - direction.length() + 2) + value
                             + (f.yearOnYear() == null ? "" : " ".repeat(valueWidth - value.length() + 2) + growth(f.yearOnYear())));
                 }

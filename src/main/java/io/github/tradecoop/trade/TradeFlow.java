@@ -9,13 +9,14 @@ import java.util.Objects;
 
 /**
  * A reported trade flow: "in 2023, Shenyang's exports to Russia reached RMB 3.15 billion,
- * an increase of 51.9%".
+ * an increase of 51.9%". A flow states its value, its year-on-year change, or both: "exports to
+ * Japan fell 4.1 percent" has a change and no value.
  *
  * @param reporter   the area the figure is reported for, e.g. Shenyang
  * @param partner    the area it trades with, e.g. Russia
  * @param period     the period
  * @param direction  export, import, total, ...
- * @param value      the value, as reported
+ * @param value      the value, as reported; {@code null} if only the change is stated
  * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
  */
@@ -30,7 +31,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param partner the area it trades with, e.g. Russia
      * @param period the period
      * @param direction export, import, total, ...
-     * @param value the value, as reported
+     * @param value the value, as reported; {@code null} if only the change is stated
      * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
      * @param sourceId the id of the source that reports it; {@code null} if not stated
      */
@@ -39,7 +40,9 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
         Objects.requireNonNull(partner, "partner must not be null");
         Objects.requireNonNull(period, "period must not be null");
         Objects.requireNonNull(direction, "direction must not be null");
-        Objects.requireNonNull(value, "value must not be null");
+        if (value == null && yearOnYear == null) {
+            throw new IllegalArgumentException("a flow states its value, its year-on-year change, or both; neither was given");
+        }
         if (sourceId != null && sourceId.isBlank()) {
             throw new IllegalArgumentException("sourceId must not be blank");
         }
@@ -58,6 +61,23 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
     public static TradeFlow of(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             ReportedAmount value) {
         return new TradeFlow(reporter, partner, period, direction, value, null, null);
+    }
+
+    /**
+     * Obtains a flow whose change is stated but whose value is not: "exports to Japan fell 4.1
+     * percent".
+     *
+     * @param reporter   the reporting area
+     * @param partner    the partner area
+     * @param period     the period
+     * @param direction  the direction
+     * @param yearOnYear the change over the same period a year earlier
+     * @return the flow
+     */
+    public static TradeFlow ofChange(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
+            Percentage yearOnYear) {
+        return new TradeFlow(reporter, partner, period, direction, null, Objects.requireNonNull(yearOnYear,
+                "yearOnYear must not be null"), null);
     }
 
     /**

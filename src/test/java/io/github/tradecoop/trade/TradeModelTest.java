@@ -107,4 +107,21 @@ class TradeModelTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> indicator.withSourceId(""));
         org.junit.jupiter.api.Assertions.assertEquals("approved in 2023", indicator.withDescription("approved in 2023").description());
     }
+
+    @Test
+    void aFlowMayStateItsChangeWithoutItsValue() {
+        TradeFlow fell = TradeFlow.ofChange(Area.country("CN"), Area.country("JP"), ReferencePeriod.yearToMonth(2023, 8),
+                FlowDirection.EXPORT, io.github.tradecoop.figure.Percentage.parse("fell 4.1 percent"));
+        org.junit.jupiter.api.Assertions.assertNull(fell.value());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TradeFlow(Area.country("CN"),
+                Area.country("JP"), ReferencePeriod.year(2023), FlowDirection.EXPORT, null, null, null));
+        TradeStatistics statistics = TradeStatistics.of(java.util.List.of(fell), java.util.List.of(), java.util.List.of());
+        org.junit.jupiter.api.Assertions.assertTrue(io.github.tradecoop.check.Consistency.check(statistics).isConsistent());
+        for (io.github.tradecoop.json.TradeJson json : java.util.List.of(io.github.tradecoop.json.TradeJson.jackson2(),
+                io.github.tradecoop.json.TradeJson.jackson3())) {
+            String written = json.write(statistics);
+            org.junit.jupiter.api.Assertions.assertTrue(written.contains("\"direction\":\"EXPORT\",\"yearOnYear\""), written);
+            org.junit.jupiter.api.Assertions.assertEquals(statistics, json.withValidation().read(written, TradeStatistics.class));
+        }
+    }
 }
