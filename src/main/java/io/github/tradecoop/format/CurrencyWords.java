@@ -61,6 +61,25 @@ final class CurrencyWords {
         }
     }
 
+    /**
+     * Skips an ambiguous symbol right after a currency word that it is one of the meanings of:
+     * "港币$20,040", where "$" repeats the Hong Kong dollar.
+     *
+     * @return the position after the symbol, or {@code at} if none such follows
+     */
+    int sameSymbol(char[] text, int at, int limit, Currency currency) {
+        long match = lexicon.currencies.longest(text, at, limit);
+        if (match == PhraseTrie.NONE || lexicon.currencies.value(match).currency() != null) {
+            return at;
+        }
+        try {
+            Currencies.of(lexicon.currencies.value(match).symbol(), currency);
+            return PhraseTrie.end(match);
+        } catch (IllegalArgumentException notItsMeaning) {
+            return at;
+        }
+    }
+
     /** Whether an ISO 4217 code stands at {@code at}; in capitals in {@code original}, if given. */
     static boolean isIsoCode(char[] text, int at, int limit, CharSequence original) {
         if (at + 3 > limit) {

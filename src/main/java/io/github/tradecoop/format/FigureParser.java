@@ -157,6 +157,8 @@ final class FigureParser {
                 Currency after = currencyAt(pos);
                 if (after == null) {
                     pos = beforeTail;
+                } else if (words.currency != null && !words.currency.equals(after) && isUnitWord(beforeTail)) {
+                    pos = skipSpacesFrom(pos);   // "港币十五亿元": 元 is the unit of the currency named before
                 } else if (words.currency != null && !words.currency.equals(after)) {
                     throw new ParseStop("the currency after the number (" + after + ") contradicts the one before it ("
                             + words.currency + ")", beforeTail);
@@ -280,6 +282,13 @@ final class FigureParser {
         } else {
             skipSpaces();
         }
+    }
+
+    /** Whether the currency word after the number is the bare unit 元, which names no currency of its own. */
+    private boolean isUnitWord(int at) {
+        int start = skipSpacesFrom(at);
+        return start < limit && text[start] == '元' && (start + 1 == limit || !Text.isHan(text[start + 1])
+                || text[start + 1] != '人');
     }
 
     private int skipSpacesFrom(int at) {

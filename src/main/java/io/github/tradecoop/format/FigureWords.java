@@ -79,6 +79,7 @@ final class FigureWords {
                     figureStart = figureStart < 0 ? pos : figureStart;
                     article = false;
                     pos = PhraseTrie.end(found);
+                    pos = currencies.sameSymbol(text, pos, limit, currency);   // "港币$20,040"
                     continue;
                 }
             }
