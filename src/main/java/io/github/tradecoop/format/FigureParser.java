@@ -108,6 +108,10 @@ final class FigureParser {
             throw new ParseStop("expected a number", pos);
         }
         pos = written.end();
+        long suffix = lexicon.numberSuffixes.longest(text, pos, limit);
+        if (suffix != PhraseTrie.NONE && PhraseTrie.end(suffix) < limit && Text.isSpace(text[PhraseTrie.end(suffix)])) {
+            pos = PhraseTrie.end(suffix);   // "5-ти миллиардов"
+        }
         pos = words.qualifierAfter(pos);
         BigDecimal digits = written.digits();
         int exponent = written.exponent();

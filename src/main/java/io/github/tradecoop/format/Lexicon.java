@@ -66,6 +66,8 @@ final class Lexicon {
     final PhraseTrie<String> nounEnds = new PhraseTrie<>();
     /** Chinese units of time after a classifier ("个月", "个小时"): a duration, never a count. */
     final PhraseTrie<String> timeUnits = new PhraseTrie<>();
+    /** Endings written after digits in Russian: "5-ти миллиардов" (пяти). */
+    final PhraseTrie<String> numberSuffixes = new PhraseTrie<>();
 
     final Map<Qualifier, String> writeQualifier = new EnumMap<>(Qualifier.class);
     /** Magnitudes written, by exponent. */
@@ -150,6 +152,7 @@ final class Lexicon {
             case "not-noun" -> addAll(notNouns, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
             case "time-unit" -> addAll(timeUnits, phrase, "");
+            case "number-suffix" -> addAll(numberSuffixes, phrase, "");
             case "write-qualifier" -> writeQualifier.putIfAbsent(Qualifier.valueOf(meaning), phrase);
             case "write-magnitude" -> writeMagnitude.putIfAbsent(Integer.valueOf(meaning), phrase);
             case "write-currency" -> writeCurrency.putIfAbsent(meaning, List.of(phrase.split("\\|")));
