@@ -238,7 +238,7 @@ final class FigureParser {
     private int magnitude() {
         int save = pos;
         skipSpacesOrHyphen();
-        if (kind == Kind.QUANTITY || kind == null) {
+        if (kind == Kind.QUANTITY || kind == null && words.currency == null) {   // "$4t" is four trillion dollars
             long unit = lexicon.units.longest(text, pos, limit);
             long magnitude = lexicon.magnitudes.longest(text, pos, limit);
             if (unit != PhraseTrie.NONE && FigureWords.end(unit) >= FigureWords.end(magnitude)) {

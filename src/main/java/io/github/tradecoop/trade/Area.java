@@ -11,15 +11,20 @@ import java.util.Objects;
 
 /**
  * A place trade figures are reported for: a country, an area within one (province, city,
- * district), or a named group of countries such as the Eurasian Economic Union.
+ * district), a named group of countries such as the Eurasian Economic Union, or the whole world
+ * ({@link #WORLD}), the partner of a country's total trade.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Area.Country.class, name = "country"),
     @JsonSubTypes.Type(value = Area.Subdivision.class, name = "subdivision"),
-    @JsonSubTypes.Type(value = Area.Group.class, name = "group")
+    @JsonSubTypes.Type(value = Area.Group.class, name = "group"),
+    @JsonSubTypes.Type(value = Area.World.class, name = "world")
 })
-public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group {
+public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group, Area.World {
+
+    /** The whole world, as the partner of a country's total trade: "China's exports rose 5%". */
+    World WORLD = new World();
 
     /** The Eurasian Economic Union: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia. */
     Group EAEU = new Group("EAEU", "Eurasian Economic Union", List.of("AM", "BY", "KZ", "KG", "RU"));
@@ -162,6 +167,15 @@ public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group 
         @Override
         public String label() {
             return code;
+        }
+    }
+
+    /** The whole world: every partner together. In JSON, {@code {"type":"world"}}. */
+    record World() implements Area {
+
+        @Override
+        public String label() {
+            return "World";
         }
     }
 
