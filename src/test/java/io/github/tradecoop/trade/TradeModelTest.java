@@ -124,4 +124,19 @@ class TradeModelTest {
             org.junit.jupiter.api.Assertions.assertEquals(statistics, json.withValidation().read(written, TradeStatistics.class));
         }
     }
+
+    @Test
+    void theWorldIsAPartnerOfItsOwn() {
+        TradeFlow total = TradeFlow.of(Area.country("CN"), Area.WORLD, ReferencePeriod.yearToMonth(2023, 8),
+                FlowDirection.EXPORT, io.github.tradecoop.figure.ReportedAmount.parse("USD 2.21 trillion"));
+        org.junit.jupiter.api.Assertions.assertEquals("World", total.partner().label());
+        TradeStatistics statistics = TradeStatistics.of(java.util.List.of(total), java.util.List.of(), java.util.List.of());
+        for (io.github.tradecoop.json.TradeJson json : java.util.List.of(io.github.tradecoop.json.TradeJson.jackson2(),
+                io.github.tradecoop.json.TradeJson.jackson3())) {
+            String written = json.write(statistics);
+            org.junit.jupiter.api.Assertions.assertTrue(written.contains("\"partner\":{\"type\":\"world\"}"), written);
+            org.junit.jupiter.api.Assertions.assertEquals(Area.WORLD, json.withValidation().read(written, TradeStatistics.class)
+                    .flows().get(0).partner());
+        }
+    }
 }
