@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param findings every finding; empty when everything is consistent
  */
-public record ConsistencyReport(List<Finding> findings) {
+public record ConsistencyReport(List<Finding> findings) implements java.io.Serializable {
 
     /**
      * Copies the findings.

@@ -18,7 +18,7 @@ import java.util.Objects;
  *                  {@code Range}s, strings and numbers; user text appears here only as values
  */
 public record Finding(Severity severity, String code, String path, String message, Range stated, Range computed,
-        Map<String, Object> arguments) {
+        Map<String, Object> arguments) implements java.io.Serializable {
 
     /**
      * Checks the required components.

@@ -21,7 +21,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
-        @MaxLength(50) String originGroup, @Slug String sourceId) {
+        @MaxLength(50) String originGroup, @Slug String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the list.

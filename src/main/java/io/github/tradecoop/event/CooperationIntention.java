@@ -16,7 +16,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CooperationIntention(List<@Valid Sector> sectors, List<@Slug String> partyIds,
-        @MaxLength(2000) String description) {
+        @MaxLength(2000) String description) implements java.io.Serializable {
 
     /**
      * Copies the lists; at least one sector is required.

@@ -12,7 +12,7 @@ import io.github.tradecoop.validation.Slug;
  * @param value  the identifier within the scheme
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Identifier(@Slug @MaxLength(30) String scheme, @MaxLength(100) String value) {
+public record Identifier(@Slug @MaxLength(30) String scheme, @MaxLength(100) String value) implements java.io.Serializable {
 
     /**
      * Checks both components.

@@ -25,7 +25,7 @@ import java.util.Map;
 public record Organization(@Slug String id, @MaxLength(300) String name,
         Map<@LanguageTag String, @MaxLength(300) String> otherNames, OrganizationType type,
         @CountryCode String country, @MaxLength(200) String locality, List<@Valid Identifier> identifiers,
-        @Slug String parentId) {
+        @Slug String parentId) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the collections.

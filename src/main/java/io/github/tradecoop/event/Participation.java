@@ -10,7 +10,7 @@ import io.github.tradecoop.validation.Slug;
  * @param role           its role
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Participation(@Slug String organizationId, Role role) {
+public record Participation(@Slug String organizationId, Role role) implements java.io.Serializable {
 
     /**
      * Checks both components.

@@ -12,7 +12,7 @@ import java.util.List;
  * @param positions the positions, most prominent first
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Person(@MaxLength(200) String name, List<@Valid Position> positions) {
+public record Person(@MaxLength(200) String name, List<@Valid Position> positions) implements java.io.Serializable {
 
     /**
      * Checks the name and copies the positions.

@@ -14,7 +14,7 @@ import io.github.tradecoop.validation.MaxLength;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Place(@MaxLength(100) String city, @MaxLength(100) String district, @MaxLength(100) String region,
-        @CountryCode String country) {
+        @CountryCode String country) implements java.io.Serializable {
 
     /**
      * Checks the required components.

@@ -11,7 +11,7 @@ import io.github.tradecoop.validation.Slug;
  * @param organizationId the id of the organisation; {@code null} if it is not one the fair lists
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Position(@MaxLength(200) String title, @Slug String organizationId) {
+public record Position(@MaxLength(200) String title, @Slug String organizationId) implements java.io.Serializable {
 
     /**
      * Checks the components.

@@ -12,7 +12,7 @@ import io.github.tradecoop.validation.Slug;
  * @param label the English label, e.g. "cold-chain warehousing"
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Sector(@Slug String code, @MaxLength(200) String label) {
+public record Sector(@Slug String code, @MaxLength(200) String label) implements java.io.Serializable {
 
     /** Channel construction (logistics corridors). */
     public static final Sector CHANNEL_CONSTRUCTION = new Sector("channel-construction", "channel construction");

@@ -22,7 +22,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate LocalDate date,
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,
-        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) {
+        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the lists.

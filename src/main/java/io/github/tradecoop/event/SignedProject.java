@@ -18,7 +18,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Valid Sector sector, ReportedAmount value,
-        List<@Slug String> partyIds) {
+        List<@Slug String> partyIds) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the parties.

@@ -20,7 +20,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningSummary(Count projects, ReportedAmount totalValue, List<@Valid Sector> sectors,
-        boolean sectorsExhaustive, @Slug String sourceId) {
+        boolean sectorsExhaustive, @Slug String sourceId) implements java.io.Serializable {
 
     /**
      * Checks that something is declared and copies the sectors.

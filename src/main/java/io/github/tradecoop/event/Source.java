@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLength(500) String title,
-        @HttpUrl String url, @PlausibleDate LocalDate published) {
+        @HttpUrl String url, @PlausibleDate LocalDate published) implements java.io.Serializable {
 
     /**
      * Checks the required components.

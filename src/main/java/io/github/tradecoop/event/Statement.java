@@ -13,7 +13,7 @@ import jakarta.validation.Valid;
  * @param sourceId the id of the source that reports it; {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug String sourceId) {
+public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components.

@@ -70,7 +70,7 @@ public record TradeFair(
         List<@Valid CooperationIntention> intentions,
         List<@Valid Session> sessions,
         List<@Valid Statement> statements,
-        List<@Valid Source> sources) {
+        List<@Valid Source> sources) implements java.io.Serializable {
 
     /**
      * Checks the required components, the dates and the uniqueness of ids, and copies

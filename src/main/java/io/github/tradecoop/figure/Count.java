@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param figure the figure
  */
-public record Count(Figure figure) {
+public record Count(Figure figure) implements java.io.Serializable {
 
     /**
      * Creates a count, checking that the figure is one.

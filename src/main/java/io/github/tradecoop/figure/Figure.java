@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param resolution the unit of the last stated digit, a power of ten
  * @param qualifier  how the value relates to the true number
  */
-public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifier) {
+public record Figure(BigDecimal value, BigDecimal resolution, Qualifier qualifier) implements java.io.Serializable {
 
     /**
      * Creates a figure, checking its invariants.

@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * @param figure the figure, in percentage points
  */
-public record Percentage(Figure figure) {
+public record Percentage(Figure figure) implements java.io.Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

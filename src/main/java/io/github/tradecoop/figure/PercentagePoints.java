@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param figure the figure, in percentage points
  */
-public record PercentagePoints(Figure figure) {
+public record PercentagePoints(Figure figure) implements java.io.Serializable {
 
     /**
      * Creates a difference in percentage points.

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param figure the figure, in units of {@code unit}; not negative
  * @param unit   the unit
  */
-public record Quantity(Figure figure, Unit unit) {
+public record Quantity(Figure figure, Unit unit) implements java.io.Serializable {
 
     /** The units that fair and trade reports state. */
     public enum Unit {

@@ -22,7 +22,10 @@ import java.util.Optional;
  *
  * <p>Equality is numeric: {@code [1.0, 2]} equals {@code [1, 2.00]}.
  */
-public final class Range {
+public final class Range implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     /** Significant digits kept where an end cannot be computed exactly. */
     public static final int PRECISION = 34;
@@ -524,5 +527,34 @@ public final class Range {
 
     private static BigDecimal decimal(String text, String name) {
         return Decimals.parse(text, Decimals.MAX_RANGE_DIGITS, Decimals.MAX_RANGE_DIGITS, name + " end");
+    }
+
+    /**
+     * Serialises as its canonical text ("[13550000000, 13650000000]"), read back through {@code Range.parse}, so a
+     * deserialised value passes every check a parsed one does.
+     */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new SerialForm(toString());
+    }
+
+    /** Refuses a stream that bypasses {@link #writeReplace()}: only the serial form is accepted. */
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("Range is read through its serial form only");
+    }
+
+    /** The serial form: the canonical text. */
+    private record SerialForm(String text) implements java.io.Serializable {
+        @java.io.Serial
+        private Object readResolve() throws java.io.InvalidObjectException {
+            try {
+                return Range.parse(text);
+            } catch (RuntimeException invalid) {
+                java.io.InvalidObjectException refused = new java.io.InvalidObjectException("not a Range: " + invalid.getMessage());
+                refused.initCause(invalid);
+                throw refused;
+            }
+        }
     }
 }

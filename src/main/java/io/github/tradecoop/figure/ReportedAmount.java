@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param currency the currency
  * @param figure   the figure, in units of the currency
  */
-public record ReportedAmount(Currency currency, Figure figure) {
+public record ReportedAmount(Currency currency, Figure figure) implements java.io.Serializable {
 
     /**
      * Creates a reported amount. Its value is always a valid {@link Money}: a figure's bounds

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param date   the day the rate applies to
  * @param source who published the rate; {@code null} if not stated
  */
-public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, LocalDate date, String source) {
+public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, LocalDate date, String source) implements java.io.Serializable {
 
     /** Precision of {@link #inverse()}, which is rarely exact. */
     private static final MathContext INVERSE_PRECISION = MathContext.DECIMAL64;

@@ -30,7 +30,10 @@ import java.util.Objects;
  * is {@code long} arithmetic with an overflow check: summing amounts costs about what summing
  * {@code BigDecimal}s does. Other amounts are held as a {@code BigDecimal}.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     /** The largest number of decimal places an amount may keep. */
     public static final int MAX_SCALE = 12;
@@ -553,6 +556,35 @@ public final class Money implements Comparable<Money> {
     private void requireCurrency(Currency expected) {
         if (!currency.equals(expected)) {
             throw new CurrencyMismatchException(expected, currency);
+        }
+    }
+
+    /**
+     * Serialises as its canonical text ("CNY 13600000000"), read back through {@code Money.parse}, so a
+     * deserialised value passes every check a parsed one does.
+     */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new SerialForm(toString());
+    }
+
+    /** Refuses a stream that bypasses {@link #writeReplace()}: only the serial form is accepted. */
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("Money is read through its serial form only");
+    }
+
+    /** The serial form: the canonical text. */
+    private record SerialForm(String text) implements java.io.Serializable {
+        @java.io.Serial
+        private Object readResolve() throws java.io.InvalidObjectException {
+            try {
+                return Money.parse(text);
+            } catch (RuntimeException invalid) {
+                java.io.InvalidObjectException refused = new java.io.InvalidObjectException("not a Money: " + invalid.getMessage());
+                refused.initCause(invalid);
+                throw refused;
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = Area.Group.class, name = "group"),
     @JsonSubTypes.Type(value = Area.World.class, name = "world")
 })
-public sealed interface Area permits Area.Country, Area.Subdivision, Area.Group, Area.World {
+public sealed interface Area extends java.io.Serializable permits Area.Country, Area.Subdivision, Area.Group, Area.World {
 
     /** The whole world, as the partner of a country's total trade: "China's exports rose 5%". */
     World WORLD = new World();

@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Indicator(@Slug String kind, @MaxLength(1000) String description, Count count, @Valid Area area,
-        ReferencePeriod period, @Slug String sourceId) {
+        ReferencePeriod period, @Slug String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components.

@@ -13,7 +13,7 @@ import java.util.Objects;
  * back. Periods are ordered by their first day, then by their last ({@link #compareTo}), so that
  * "January–April" comes before "April" and "2023" before "2023-Q1".
  */
-public sealed interface ReferencePeriod extends Comparable<ReferencePeriod>
+public sealed interface ReferencePeriod extends Comparable<ReferencePeriod>, java.io.Serializable
         permits ReferencePeriod.Year, ReferencePeriod.HalfYear, ReferencePeriod.Quarter, ReferencePeriod.Month,
         ReferencePeriod.MonthRange {
 

@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
-        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId) {
+        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components.

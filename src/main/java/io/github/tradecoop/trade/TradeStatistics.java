@@ -19,7 +19,7 @@ import java.util.Set;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Consistent
 public record TradeStatistics(List<@Valid TradeFlow> flows, List<@Valid Indicator> indicators,
-        List<@Valid Source> sources) {
+        List<@Valid Source> sources) implements java.io.Serializable {
 
     /**
      * Copies the lists and checks that source ids are unique.
