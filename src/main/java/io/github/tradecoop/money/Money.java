@@ -223,6 +223,8 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
      * @return the money
      * @throws MoneyParseException if the text is not in canonical form, with the index
      *                             of the first character that could not be read
+     * @throws AmountOutOfBoundsException if the amount is in canonical form but beyond the
+     *                             bounds of {@link Money} (|amount| &lt; 10^21, at most 12 decimal places)
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Money parse(String canonical) {
