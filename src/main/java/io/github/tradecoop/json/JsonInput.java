@@ -51,4 +51,42 @@ final class JsonInput {
                 : "cannot read or write: " + e.getMessage();
         return new TradeDataException(new TradeDataException.Problem("", 0, 0, "json.io", what), e);
     }
+
+    /**
+     * A document that starts with a UTF-8 byte order mark, read as if the mark were a space (RFC 8259
+     * lets a reader ignore it): lines and columns stay those of the file.
+     */
+    static String withoutByteOrderMark(String document) {
+        return document.startsWith("\uFEFF") ? " " + document.substring(1) : document;
+    }
+
+    /** A reader whose first character, if a byte order mark, reads as a space. */
+    static Reader withoutByteOrderMark(Reader reader) {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        return new java.io.FilterReader(pushback) {
+            private boolean first = true;
+
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                if (first) {
+                    first = false;
+                    return c == '\uFEFF' ? ' ' : c;
+                }
+                return c;
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (first && n > 0) {
+                    first = false;
+                    if (buffer[offset] == '\uFEFF') {
+                        buffer[offset] = ' ';
+                    }
+                }
+                return n;
+            }
+        };
+    }
 }

@@ -175,7 +175,8 @@ public final class TradeJson {
         Objects.requireNonNull(json, "json must not be null");
         Objects.requireNonNull(type, "type must not be null");
         // No length check here: Jackson's own limits name the offending value, the document limit included.
-        return validated(engine.readDocument(json, type), json);
+        String document = JsonInput.withoutByteOrderMark(json);
+        return validated(engine.readDocument(document, type), document);
     }
 
     /**
@@ -249,7 +250,7 @@ public final class TradeJson {
     public <T> Stream<T> readLines(Reader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader must not be null");
         Objects.requireNonNull(type, "type must not be null");
-        Iterator<JsonEngine.Located<T>> located = engine.readLines(reader, type);
+        Iterator<JsonEngine.Located<T>> located = engine.readLines(JsonInput.withoutByteOrderMark(reader), type);
         Iterator<T> values = new Iterator<>() {
             @Override
             public boolean hasNext() {
