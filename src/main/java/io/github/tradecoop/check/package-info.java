@@ -7,5 +7,7 @@
  * return a {@link io.github.tradecoop.check.ConsistencyReport}. Every figure is compared
  * through its {@link io.github.tradecoop.figure.Range}: a stated figure is consistent with a
  * computed one when their ranges intersect, so honest rounding never raises a finding.
+ *
+ * @serial exclude
  */
 package io.github.tradecoop.check;

@@ -9,5 +9,7 @@
  * {@code with…} methods for the rest, as in {@code java.time}. Organisations and sources are
  * held once by the fair and referred to by id; {@code io.github.tradecoop.check.Consistency}
  * reports references that do not resolve.
+ *
+ * @serial exclude
  */
 package io.github.tradecoop.event;

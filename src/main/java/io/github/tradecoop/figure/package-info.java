@@ -13,5 +13,7 @@
  * <p>{@link io.github.tradecoop.figure.Count}, {@link io.github.tradecoop.figure.ReportedAmount}
  * and {@link io.github.tradecoop.figure.Percentage} are figures of people or projects, of
  * money, and of percentage points.
+ *
+ * @serial exclude
  */
 package io.github.tradecoop.figure;

@@ -8,5 +8,7 @@
  * so that hostile input cannot create an astronomically large value.
  * {@link io.github.tradecoop.money.Currencies} reads the currency names that
  * press releases use in English, Chinese and Russian.
+ *
+ * @serial exclude
  */
 package io.github.tradecoop.money;

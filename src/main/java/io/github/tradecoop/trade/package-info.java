@@ -8,5 +8,7 @@
  * construction, collections copied, optional components nullable and documented, built with
  * {@code of(...)} and {@code with…}. Sources are the event model's
  * {@link io.github.tradecoop.event.Source}.
+ *
+ * @serial exclude
  */
 package io.github.tradecoop.trade;
