@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  *   <li>{@code trade.total-growth-vs-parts}: the TOTAL's year-on-year growth outside the growth
  *       that the parts' values and growth rates imply;</li>
  *   <li>{@code trade.currency-mismatch}: flows that should add up are in different currencies;</li>
+ *   <li>{@code trade.products-exceed-total}, {@code trade.partners-exceed-world}: a breakdown by
+ *       products with distinct HS codes, or by partner countries, that adds up to more than the
+ *       flow of all products, or with the world;</li>
  *   <li>{@code trade.period-vs-parts}: a period's flow outside the sum of the flows of periods that
  *       make it up (a cumulative figure and the previous cumulative figure with the month between,
  *       two halves, every month), for the same reporter, partner, direction and currency;</li>
@@ -98,7 +101,8 @@ public final class Consistency {
         for (int i = 0; i < flows.size(); i++) {
             TradeFlow flow = flows.get(i);
             Map<FlowDirection, Integer> group = groups.computeIfAbsent(
-                    List.of(flow.reporter(), flow.partner(), flow.period()), k -> new LinkedHashMap<>());
+                    java.util.Arrays.asList(flow.reporter(), flow.partner(), flow.period(), flow.product()),
+                    k -> new LinkedHashMap<>());
             Integer first = group.putIfAbsent(flow.direction(), i);
             if (first != null) {
                 findings.add(new Finding(Severity.WARNING, "trade.duplicate-flow", "flows[" + i + "]",
@@ -118,6 +122,7 @@ public final class Consistency {
             }
         }
         PeriodConsistency.check(flows, findings);
+        BreakdownConsistency.check(flows, findings);
         Set<String> sourceIds = statistics.sources().stream().map(Source::id).collect(Collectors.toSet());
         for (int i = 0; i < flows.size(); i++) {
             source(flows.get(i).sourceId(), "flows[" + i + "].sourceId", sourceIds, findings);

@@ -46,8 +46,8 @@ final class PeriodConsistency {
             if (flow.value() == null) {
                 continue;   // a change without a value adds nothing up
             }
-            groups.computeIfAbsent(List.of(flow.reporter(), flow.partner(), flow.direction(), flow.value().currency()),
-                    k -> new Group()).add(flow.period(), i);
+            groups.computeIfAbsent(java.util.Arrays.asList(flow.reporter(), flow.partner(), flow.direction(),
+                    flow.value().currency(), flow.product()), k -> new Group()).add(flow.period(), i);
         }
         for (Group group : groups.values()) {
             for (Map.Entry<ReferencePeriod, Integer> whole : group.byPeriod.entrySet()) {

@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param value      the value, as reported; {@code null} if only the change is stated
  * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
+ * @param product    what the flow carries, for a breakdown by product; {@code null} for all products
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
-        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId) implements java.io.Serializable {
+        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId, @Valid Product product)
+        implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -34,6 +36,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param value the value, as reported; {@code null} if only the change is stated
      * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
      * @param sourceId the id of the source that reports it; {@code null} if not stated
+     * @param product what the flow carries; {@code null} for all products
      */
     public TradeFlow {
         Objects.requireNonNull(reporter, "reporter must not be null");
@@ -60,7 +63,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      */
     public static TradeFlow of(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             ReportedAmount value) {
-        return new TradeFlow(reporter, partner, period, direction, value, null, null);
+        return new TradeFlow(reporter, partner, period, direction, value, null, null, null);
     }
 
     /**
@@ -77,7 +80,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
     public static TradeFlow ofChange(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             Percentage yearOnYear) {
         return new TradeFlow(reporter, partner, period, direction, null, Objects.requireNonNull(yearOnYear,
-                "yearOnYear must not be null"), null);
+                "yearOnYear must not be null"), null, null);
     }
 
     /**
@@ -87,7 +90,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withYearOnYear(Percentage newYearOnYear) {
-        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId);
+        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product);
     }
 
     /**
@@ -97,7 +100,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withValue(ReportedAmount newValue) {
-        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId);
+        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product);
     }
 
     /**
@@ -107,7 +110,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withSourceId(String newSourceId) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product);
     }
 
     /**
@@ -117,6 +120,16 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withPartner(Area newPartner) {
-        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId);
+        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product);
+    }
+
+    /**
+     * Returns a copy for one product of a breakdown.
+     *
+     * @param newProduct what the flow carries
+     * @return the flow
+     */
+    public TradeFlow withProduct(Product newProduct) {
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct);
     }
 }
