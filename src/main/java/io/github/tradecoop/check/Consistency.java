@@ -45,6 +45,9 @@ import java.util.stream.Collectors;
  *   <li>{@code trade.products-exceed-total}, {@code trade.partners-exceed-world}: a breakdown by
  *       products with distinct HS codes, or by partner countries, that adds up to more than the
  *       flow of all products, or with the world;</li>
+ *   <li>{@code trade.share-vs-values}: a flow's share outside its value divided by the value of the
+ *       whole it is part of; {@code trade.change-vs-growth}: an absolute change outside the value less
+ *       the previous year's value its growth implies;</li>
  *   <li>{@code trade.period-vs-parts}: a period's flow outside the sum of the flows of periods that
  *       make it up (a cumulative figure and the previous cumulative figure with the month between,
  *       two halves, every month), for the same reporter, partner, direction and currency;</li>
@@ -123,6 +126,7 @@ public final class Consistency {
         }
         PeriodConsistency.check(flows, findings);
         BreakdownConsistency.check(flows, findings);
+        FlowFigures.check(flows, findings);
         Set<String> sourceIds = statistics.sources().stream().map(Source::id).collect(Collectors.toSet());
         for (int i = 0; i < flows.size(); i++) {
             source(flows.get(i).sourceId(), "flows[" + i + "].sourceId", sourceIds, findings);

@@ -20,11 +20,15 @@ import java.util.Objects;
  * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
  * @param product    what the flow carries, for a breakdown by product; {@code null} for all products
+ * @param share      its share of the whole it is part of, in percent ("15.0 percent of the total"): of
+ *                   all products for a product, else of the flow with the world; {@code null} if not stated
+ * @param change     the absolute change over the same period a year earlier ("an increase of 250
+ *                   million yuan"); {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
-        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId, @Valid Product product)
-        implements java.io.Serializable {
+        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId, @Valid Product product, Percentage share,
+        ReportedAmount change) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -37,12 +41,24 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param yearOnYear growth over the same period a year earlier; {@code null} if not stated
      * @param sourceId the id of the source that reports it; {@code null} if not stated
      * @param product what the flow carries; {@code null} for all products
+     * @param share its share of the whole it is part of, in percent; {@code null} if not stated
+     * @param change the absolute change over a year earlier; {@code null} if not stated
+     * @throws IllegalArgumentException if a share is below 0 or above 100 percent, or the change
+     *                                  is in another currency than the value
      */
     public TradeFlow {
         Objects.requireNonNull(reporter, "reporter must not be null");
         Objects.requireNonNull(partner, "partner must not be null");
         Objects.requireNonNull(period, "period must not be null");
         Objects.requireNonNull(direction, "direction must not be null");
+        if (share != null && (share.bounds().upper().map(u -> u.signum() < 0).orElse(false)
+                || share.bounds().lower().map(l -> l.compareTo(java.math.BigDecimal.valueOf(100)) > 0).orElse(true))) {
+            throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
+        }
+        if (change != null && value != null && !change.currency().equals(value.currency())) {
+            throw new IllegalArgumentException("the change is in " + change.currency() + " but the value in "
+                    + value.currency());
+        }
         if (value == null && yearOnYear == null) {
             throw new IllegalArgumentException("a flow states its value, its year-on-year change, or both; neither was given");
         }
@@ -63,7 +79,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      */
     public static TradeFlow of(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             ReportedAmount value) {
-        return new TradeFlow(reporter, partner, period, direction, value, null, null, null);
+        return new TradeFlow(reporter, partner, period, direction, value, null, null, null, null, null);
     }
 
     /**
@@ -80,7 +96,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
     public static TradeFlow ofChange(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             Percentage yearOnYear) {
         return new TradeFlow(reporter, partner, period, direction, null, Objects.requireNonNull(yearOnYear,
-                "yearOnYear must not be null"), null, null);
+                "yearOnYear must not be null"), null, null, null, null);
     }
 
     /**
@@ -90,7 +106,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withYearOnYear(Percentage newYearOnYear) {
-        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product);
+        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product, share, change);
     }
 
     /**
@@ -100,7 +116,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withValue(ReportedAmount newValue) {
-        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product);
+        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product, share, change);
     }
 
     /**
@@ -110,7 +126,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withSourceId(String newSourceId) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product, share, change);
     }
 
     /**
@@ -120,7 +136,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withPartner(Area newPartner) {
-        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product);
+        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product, share, change);
     }
 
     /**
@@ -130,6 +146,26 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withProduct(Product newProduct) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct, share, change);
+    }
+
+    /**
+     * Returns a copy with its share of the whole it is part of.
+     *
+     * @param newShare the share, in percent
+     * @return the flow
+     */
+    public TradeFlow withShare(Percentage newShare) {
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, newShare, change);
+    }
+
+    /**
+     * Returns a copy with the absolute change over the same period a year earlier.
+     *
+     * @param newChange the change, signed
+     * @return the flow
+     */
+    public TradeFlow withChange(ReportedAmount newChange) {
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, newChange);
     }
 }
