@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  *       partner and period;</li>
  *   <li>{@code trade.total-growth-vs-parts}: the TOTAL's year-on-year growth outside the growth
  *       that the parts' values and growth rates imply;</li>
- *   <li>{@code trade.currency-mismatch}: flows that should add up are in different currencies;</li>
+ *   <li>{@code trade.currency-mismatch} (warning): TOTAL, EXPORT and IMPORT stated, but never all three
+ *       in one currency, so they cannot be compared; flows stated in two currencies are two sets,
+ *       each checked on its own;</li>
  *   <li>{@code trade.products-exceed-total}, {@code trade.partners-exceed-world}: a breakdown by
  *       products with distinct HS codes, or by partner countries, that adds up to more than the
  *       flow of all products, or with the world;</li>
@@ -103,8 +105,10 @@ public final class Consistency {
         List<TradeFlow> flows = statistics.flows();
         for (int i = 0; i < flows.size(); i++) {
             TradeFlow flow = flows.get(i);
+            // One group per currency: a release that states the same flows in yuan and in dollars states two sets.
             Map<FlowDirection, Integer> group = groups.computeIfAbsent(
-                    java.util.Arrays.asList(flow.reporter(), flow.partner(), flow.period(), flow.product()),
+                    java.util.Arrays.asList(flow.reporter(), flow.partner(), flow.period(), flow.product(),
+                            flow.value() == null ? null : flow.value().currency()),
                     k -> new LinkedHashMap<>());
             Integer first = group.putIfAbsent(flow.direction(), i);
             if (first != null) {
@@ -115,15 +119,40 @@ public final class Consistency {
                                 + flow.partner().label() + " " + flow.period(), "first", first)));
             }
         }
-        for (Map<FlowDirection, Integer> group : groups.values()) {
+        // Which directions each reporter, partner, period and product states, in any currency, and whether in one.
+        Map<List<Object>, Map<FlowDirection, Integer>> anyCurrency = new LinkedHashMap<>();
+        Set<List<Object>> comparedInOneCurrency = new java.util.HashSet<>();
+        groups.forEach((key, group) -> {
+            List<Object> withoutCurrency = key.subList(0, 4);
+            group.forEach((direction, index) -> anyCurrency.computeIfAbsent(withoutCurrency, k -> new LinkedHashMap<>())
+                    .putIfAbsent(direction, index));
             Integer total = group.get(FlowDirection.TOTAL);
             Integer exports = group.get(FlowDirection.EXPORT);
             Integer imports = group.get(FlowDirection.IMPORT);
             if (total != null && exports != null && imports != null && flows.get(total).value() != null
                     && flows.get(exports).value() != null && flows.get(imports).value() != null) {
                 checkTotalAgainstParts(total, flows.get(total), flows.get(exports), flows.get(imports), findings);
+                comparedInOneCurrency.add(withoutCurrency);
             }
-        }
+        });
+        anyCurrency.forEach((key, directions) -> {
+            Integer total = directions.get(FlowDirection.TOTAL);
+            if (total != null && directions.containsKey(FlowDirection.EXPORT) && directions.containsKey(FlowDirection.IMPORT)
+                    && !comparedInOneCurrency.contains(key) && flows.get(total).value() != null) {
+                Currency currency = flows.get(total).value().currency();
+                TradeFlow other = flows.get(directions.get(FlowDirection.EXPORT));
+                if (other.value() == null || other.value().currency().equals(currency)) {
+                    other = flows.get(directions.get(FlowDirection.IMPORT));
+                }
+                if (other.value() != null && !other.value().currency().equals(currency)) {
+                    findings.add(new Finding(Severity.WARNING, "trade.currency-mismatch", "flows[" + total + "].value",
+                            "TOTAL is in " + currency + " but " + other.direction() + " is in " + other.value().currency()
+                                    + "; convert them to one currency to compare", null, null,
+                            Map.of("currency", currency.getCurrencyCode(), "direction", other.direction().name(),
+                                    "otherCurrency", other.value().currency().getCurrencyCode())));
+                }
+            }
+        });
         PeriodConsistency.check(flows, findings);
         BreakdownConsistency.check(flows, findings);
         FlowFigures.check(flows, findings);
@@ -140,17 +169,7 @@ public final class Consistency {
 
     private static void checkTotalAgainstParts(int totalIndex, TradeFlow total, TradeFlow exports, TradeFlow imports,
             List<Finding> findings) {
-        Currency currency = total.value().currency();
-        for (TradeFlow part : List.of(exports, imports)) {
-            if (!part.value().currency().equals(currency)) {
-                findings.add(new Finding(Severity.ERROR, "trade.currency-mismatch", "flows[" + totalIndex + "].value",
-                        "TOTAL is in " + currency + " but " + part.direction() + " is in " + part.value().currency()
-                                + "; convert them to one currency to compare", null, null,
-                        Map.of("currency", currency.getCurrencyCode(), "direction", part.direction().name(),
-                                "otherCurrency", part.value().currency().getCurrencyCode())));
-                return;
-            }
-        }
+        // Grouped by currency: TOTAL, EXPORT and IMPORT are in one.
         Range stated = total.value().bounds();
         Range parts = exports.value().bounds().plus(imports.value().bounds());
         if (!stated.intersects(parts)) {

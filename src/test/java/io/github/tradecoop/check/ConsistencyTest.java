@@ -197,5 +197,7 @@ class ConsistencyTest {
         ConsistencyReport report = Consistency.check(
                 withFlow(FlowDirection.IMPORT, f -> f.withValue(ReportedAmount.parse("USD 128 million"))));
         assertEquals(List.of("trade.currency-mismatch"), report.findings().stream().map(Finding::code).toList());
+        assertEquals(Severity.WARNING, report.findings().get(0).severity());
+        assertTrue(report.isConsistent(), "an honest report in two currencies is not an error");
     }
 }

@@ -92,4 +92,17 @@ class FlowFiguresTest {
                     return codes(List.of(wholeFlow, partFlow)).isEmpty();
                 });
     }
+
+    @Test
+    void theSameFlowsInTwoCurrenciesAreTwoSetsNotDuplicatesOrAMismatch() {
+        // In the order a release states them: total, exports and imports in yuan, each with its dollar figure.
+        List<TradeFlow> flows = List.of(
+                flow(Area.country("RU"), "RMB 1.7 trillion"), flow(Area.country("RU"), "USD 240.1 billion"),
+                TradeFlow.of(Area.country("CN"), Area.country("RU"), YEAR, FlowDirection.EXPORT, ReportedAmount.parse("USD 111 billion")),
+                TradeFlow.of(Area.country("CN"), Area.country("RU"), YEAR, FlowDirection.EXPORT, ReportedAmount.parse("RMB 785 billion")),
+                TradeFlow.of(Area.country("CN"), Area.country("RU"), YEAR, FlowDirection.IMPORT, ReportedAmount.parse("RMB 915 billion")),
+                TradeFlow.of(Area.country("CN"), Area.country("RU"), YEAR, FlowDirection.IMPORT, ReportedAmount.parse("USD 129.1 billion")));
+        List<Finding> findings = Consistency.check(TradeStatistics.of(flows, List.of(), List.of())).findings();
+        assertEquals(List.of(), findings);
+    }
 }
