@@ -156,6 +156,62 @@ abstract class JsonEngine {
         };
     }
 
+    /**
+     * Where the values at the pointers (or their nearest ancestors) start, in one reading of the
+     * document: each token's pointer is looked up among the pointers and their ancestors, so the
+     * cost is the document plus the pointers' depths, however many pointers there are.
+     */
+    final java.util.Map<String, Mark> locateAll(String json, java.util.Set<String> pointers) {
+        java.util.Map<String, Mark> found = new java.util.HashMap<>();
+        java.util.Map<String, Integer> bestLength = new java.util.HashMap<>();
+        java.util.Map<String, java.util.List<String>> byPrefix = new java.util.HashMap<>();
+        for (String pointer : pointers) {
+            found.put(pointer, new Mark(1, 1, 0));
+            bestLength.put(pointer, -1);
+            byPrefix.computeIfAbsent("", k -> new java.util.ArrayList<>()).add(pointer);
+            for (int slash = pointer.indexOf('/', 1); slash > 0; slash = pointer.indexOf('/', slash + 1)) {
+                byPrefix.computeIfAbsent(pointer.substring(0, slash), k -> new java.util.ArrayList<>()).add(pointer);
+            }
+            if (!pointer.isEmpty()) {
+                byPrefix.computeIfAbsent(pointer, k -> new java.util.ArrayList<>()).add(pointer);
+            }
+        }
+        java.util.Set<String> exact = new java.util.HashSet<>();
+        try (Cursor cursor = cursor(json)) {
+            while (cursor.next() && exact.size() < pointers.size()) {
+                if (cursor.atContainerEnd()) {
+                    continue;
+                }
+                String here = cursor.pointer();
+                java.util.List<String> under = byPrefix.get(here);
+                if (under == null) {
+                    continue;
+                }
+                Mark token = cursor.tokenStart();
+                Mark value = token;
+                if (pointers.contains(here) && !exact.contains(here) && cursor.atName()) {
+                    cursor.next();  // point at the value, not at its name
+                    value = cursor.tokenStart();
+                }
+                for (String pointer : under) {
+                    if (exact.contains(pointer)) {
+                        continue;
+                    }
+                    if (pointer.equals(here)) {
+                        found.put(pointer, value);
+                        exact.add(pointer);
+                    } else if (here.length() > bestLength.get(pointer)) {
+                        bestLength.put(pointer, here.length());
+                        found.put(pointer, token);
+                    }
+                }
+            }
+        } catch (TradeDataException unreadable) {
+            return found;
+        }
+        return found;
+    }
+
     /** Where the value at the pointer (or its nearest ancestor) starts. */
     final Mark locate(String json, String pointer) {
         Mark best = new Mark(1, 1, 0);

@@ -103,14 +103,21 @@ public class TradeDataException extends RuntimeException {
      * @return the exception
      */
     static TradeDataException invalid(List<Violation> violations, Locator locator) {
-        return new TradeDataException(violations.stream().map(v -> {
-            String pointer = Pointers.fromPropertyPath(v.path());
-            return locator.locate(pointer).problem(pointer, v.code(), v.message());
-        }).toList());
+        List<String> pointers = violations.stream().map(v -> Pointers.fromPropertyPath(v.path())).toList();
+        java.util.Map<String, JsonEngine.Mark> marks = locator.locateAll(new java.util.LinkedHashSet<>(pointers));
+        java.util.List<Problem> problems = new java.util.ArrayList<>(violations.size());
+        for (int i = 0; i < violations.size(); i++) {
+            problems.add(marks.get(pointers.get(i)).problem(pointers.get(i), violations.get(i).code(),
+                    violations.get(i).message()));
+        }
+        return new TradeDataException(problems);
     }
 
-    /** Finds where a pointer's value starts in the document. */
+    /**
+     * Finds where the values at pointers start in the document, all in one reading of it, so that
+     * locating many violations costs the document once, not once per violation.
+     */
     interface Locator {
-        JsonEngine.Mark locate(String pointer);
+        java.util.Map<String, JsonEngine.Mark> locateAll(java.util.Set<String> pointers);
     }
 }

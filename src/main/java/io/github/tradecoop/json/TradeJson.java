@@ -260,7 +260,11 @@ public final class TradeJson {
             @Override
             public T next() {
                 JsonEngine.Located<T> next = located.next();
-                return validated(next.value(), pointer -> new JsonEngine.Mark(next.line(), 1, -1));
+                return validated(next.value(), pointers -> {
+                    java.util.Map<String, JsonEngine.Mark> marks = new java.util.HashMap<>();
+                    pointers.forEach(pointer -> marks.put(pointer, new JsonEngine.Mark(next.line(), 1, -1)));
+                    return marks;
+                });
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -345,7 +349,7 @@ public final class TradeJson {
     }
 
     private <T> T validated(T value, String json) {
-        return validated(value, pointer -> engine.locate(json, pointer));
+        return validated(value, pointers -> engine.locateAll(json, pointers));
     }
 
     private <T> T validated(T value, TradeDataException.Locator locator) {
