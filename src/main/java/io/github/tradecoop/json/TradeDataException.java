@@ -103,7 +103,8 @@ public class TradeDataException extends RuntimeException {
      * @return the exception
      */
     static TradeDataException invalid(List<Violation> violations, Locator locator) {
-        List<String> pointers = violations.stream().map(v -> Pointers.fromPropertyPath(v.path())).toList();
+        List<String> pointers = violations.stream()
+                .map(v -> v.pointer() != null ? v.pointer() : Pointers.fromPropertyPath(v.path())).toList();
         java.util.Map<String, JsonEngine.Mark> marks = locator.locateAll(new java.util.LinkedHashSet<>(pointers));
         java.util.List<Problem> problems = new java.util.ArrayList<>(violations.size());
         for (int i = 0; i < violations.size(); i++) {

@@ -182,7 +182,7 @@ public final class TradeValidator implements AutoCloseable {
         }
         String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return new Violation(path(violation.getPropertyPath()), code, violation.getMessage(),
-                render(violation.getInvalidValue()));
+                render(violation.getInvalidValue()), pointer(violation.getPropertyPath()));
     }
 
     /**
@@ -204,6 +204,26 @@ public final class TradeValidator implements AutoCloseable {
             }
         }
         return text.toString();
+    }
+
+    /** The JSON pointer (RFC 6901) of a property path, built from its nodes so that map keys are escaped whole. */
+    private static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                pointer.append('/').append(escape(String.valueOf(at)));
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                pointer.append('/').append(escape(name));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
     }
 
     /** Renders simple values, escaped and shortened; objects are left out rather than dumped. */
