@@ -95,6 +95,14 @@ abstract class JsonEngine {
             return read(json, type);
         } catch (TradeDataException e) {
             TradeDataException.Problem p = e.problems().get(0);
+            if (!p.code().equals("json.syntax")) {
+                // A document that is not JSON is reported as such, whichever error the engine met first:
+                // Jackson 2 binds "0x10" as the number 0 and stops at its type, Jackson 3 at the "x".
+                TradeDataException syntax = syntaxError(json);
+                if (syntax != null) {
+                    throw syntax;
+                }
+            }
             if (p.line() == 0 && p.pointer().isEmpty()) {
                 Stop stop = whereReadingStops(json);
                 if (stop != null) {
@@ -259,6 +267,18 @@ abstract class JsonEngine {
             }
         } catch (TradeDataException e) {
             return null;
+        }
+    }
+
+    /** The syntax error of a document that is not well-formed JSON; null if it is. */
+    private TradeDataException syntaxError(String json) {
+        try (Cursor cursor = cursor(json)) {
+            while (cursor.next()) {
+                // read on
+            }
+            return null;
+        } catch (TradeDataException e) {
+            return e.problems().get(0).code().equals("json.syntax") ? e : null;
         }
     }
 
