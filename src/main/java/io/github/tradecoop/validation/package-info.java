@@ -11,5 +11,7 @@
  * work on any class; {@link io.github.tradecoop.validation.Consistent} turns consistency findings
  * into violations. Messages come from the library's {@code ContributorValidationMessages}
  * bundles, so a user's own {@code ValidationMessages.properties} keeps working.
+ *
+ * @serial exclude
  */
 package io.github.tradecoop.validation;
