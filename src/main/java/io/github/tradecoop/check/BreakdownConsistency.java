@@ -1,6 +1,7 @@
 package io.github.tradecoop.check;
 
 import io.github.tradecoop.figure.Range;
+import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.trade.Area;
 import io.github.tradecoop.trade.TradeFlow;
@@ -82,11 +83,8 @@ final class BreakdownConsistency {
             return;
         }
         TradeFlow total = flows.get(whole);
-        Range sum = null;
-        for (int part : parts) {
-            Range bounds = flows.get(part).value().bounds();
-            sum = sum == null ? bounds : sum.plus(bounds);
-        }
+        Range sum = ReportedAmount.total(total.value().currency(),
+                parts.stream().map(part -> flows.get(part).value()).toList());
         Range stated = total.value().bounds();
         Range atMostWhole = Range.of(null, false, stated.upper().orElse(null), stated.isUpperInclusive());
         if (stated.upper().isPresent() && !sum.intersects(atMostWhole)) {

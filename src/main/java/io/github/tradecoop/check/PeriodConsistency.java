@@ -1,6 +1,7 @@
 package io.github.tradecoop.check;
 
 import io.github.tradecoop.figure.Range;
+import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.trade.ReferencePeriod;
 import io.github.tradecoop.trade.TradeFlow;
@@ -88,11 +89,8 @@ final class PeriodConsistency {
     private static void compare(ReferencePeriod whole, int index, List<? extends ReferencePeriod> parts, Group group,
             List<TradeFlow> flows, List<Finding> findings) {
         TradeFlow stated = flows.get(index);
-        Range sum = null;
-        for (ReferencePeriod part : parts) {
-            Range bounds = flows.get(group.byPeriod.get(part)).value().bounds();
-            sum = sum == null ? bounds : sum.plus(bounds);
-        }
+        Range sum = ReportedAmount.total(stated.value().currency(),
+                parts.stream().map(part -> flows.get(group.byPeriod.get(part)).value()).toList());
         if (!stated.value().bounds().intersects(sum)) {
             String partsText = String.join(" + ", parts.stream().map(ReferencePeriod::toString).toList());
             findings.add(new Finding(Severity.ERROR, "trade.period-vs-parts", "flows[" + index + "].value",

@@ -1,23 +1,9 @@
 package io.github.tradecoop.cli;
 
-import io.github.tradecoop.check.Consistency;
-import io.github.tradecoop.check.ConsistencyReport;
-import io.github.tradecoop.check.Finding;
-import io.github.tradecoop.event.Attendance;
-import io.github.tradecoop.event.Person;
-import io.github.tradecoop.event.Sector;
-import io.github.tradecoop.event.Session;
-import io.github.tradecoop.event.SigningSummary;
-import io.github.tradecoop.event.Source;
-import io.github.tradecoop.event.Statement;
 import io.github.tradecoop.event.TradeFair;
-import io.github.tradecoop.figure.Count;
-import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.json.TradeDataException;
 import io.github.tradecoop.json.TradeJson;
-import io.github.tradecoop.trade.Indicator;
-import io.github.tradecoop.trade.TradeFlow;
 import io.github.tradecoop.trade.TradeStatistics;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,12 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * The {@code tradecoop} command line.
@@ -233,182 +215,5 @@ public final class Main {
         Unreadable(String message) {
             super(message);
         }
-    }
-
-    /** A readable report in one language. */
-    private static final class Report {
-        private final ResourceBundle labels;
-        private final FigureFormat figures;
-        private final String language;
-        private final StringBuilder text = new StringBuilder();
-
-        Report(Locale locale) {
-            Locale language = locale.getLanguage().equals("en") ? Locale.ROOT : locale;
-            this.labels = ResourceBundle.getBundle("io.github.tradecoop.cli.Labels", language);
-            this.figures = FigureFormat.of(locale);
-            this.language = locale.getLanguage();
-        }
-
-        /** The name in the report's language where the data has one. */
-        private String name(String english, Map<String, String> otherNames) {
-            return otherNames.getOrDefault(language, english);
-        }
-
-        private String label(String key) {
-            return labels.getString(key);
-        }
-
-        private String label(String key, Object argument) {
-            return label(key).replace("{0}", String.valueOf(argument));
-        }
-
-        private void line(String content) {
-            text.append(content).append('\n');
-        }
-
-        private void field(String key, String value) {
-            line(label(key) + ": " + value);
-        }
-
-        void fair(TradeFair fair) {
-            String title = name(fair.name(), fair.otherNames());
-            line(title);
-            line("=".repeat(Math.min(title.length(), 72)));
-            field("fair.opened", fair.startDate().toString());
-            if (fair.endDate() != null) {
-                field("fair.closed", fair.endDate().toString());
-            }
-            if (fair.venue() != null) {
-                field("fair.venue", String.join(", ", nonNull(fair.venue().district(), fair.venue().city(),
-                        fair.venue().region(), fair.venue().country())));
-            }
-            Map<String, List<String>> byRole = new LinkedHashMap<>();
-            fair.organizers().forEach(p -> byRole.computeIfAbsent(label("role." + p.role()), k -> new ArrayList<>())
-                    .add(fair.organization(p.organizationId()).map(o -> name(o.name(), o.otherNames()))
-                            .orElse(p.organizationId())));
-            byRole.forEach((role, names) -> line(role + ": " + String.join("; ", names)));
-            if (!fair.attendance().isEmpty()) {
-                line(label("fair.attendance") + ":");
-                fair.attendance().forEach(a -> line("  " + attendance(a)));
-            }
-            SigningSummary signing = fair.signing();
-            if (signing != null) {
-                List<String> parts = new ArrayList<>();
-                if (signing.projects() != null) {
-                    parts.add(label("fair.projects", figures.format(signing.projects())));
-                }
-                if (signing.totalValue() != null) {
-                    parts.add(figures.format(signing.totalValue()));
-                }
-                field("fair.signed", String.join(", ", parts));
-                if (!signing.sectors().isEmpty()) {
-                    line("  " + label(signing.sectorsExhaustive() ? "fair.sectors.all" : "fair.sectors.including") + ": "
-                            + signing.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")));
-                }
-            }
-            if (!fair.projects().isEmpty()) {
-                field("fair.itemised", String.valueOf(fair.projects().size()));
-            }
-            if (!fair.intentions().isEmpty()) {
-                field("fair.intentions", fair.intentions().stream()
-                        .map(i -> i.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("; ")));
-            }
-            if (!fair.sessions().isEmpty()) {
-                line(label("fair.sessions") + ":");
-                for (Session s : fair.sessions()) {
-                    line("  " + (s.date() == null ? "" : s.date() + "  ") + s.title() + " (" + label("session." + s.type()) + ")");
-                    if (!s.presenters().isEmpty()) {
-                        line("    " + label("fair.presenters") + ": "
-                                + s.presenters().stream().map(Person::name).collect(Collectors.joining(", ")));
-                    }
-                    s.attendance().forEach(a -> line("    " + attendance(a)));
-                }
-            }
-            if (!fair.statements().isEmpty()) {
-                field("fair.statements", fair.statements().stream().map(Statement::speaker).map(Person::name)
-                        .collect(Collectors.joining(", ")));
-            }
-            if (!fair.sources().isEmpty()) {
-                field("fair.sources", fair.sources().stream().map(Main::source).collect(Collectors.joining("; ")));
-            }
-            verdict(Consistency.check(fair));
-        }
-
-        void statistics(TradeStatistics statistics) {
-            line(label("statistics.title"));
-            line("=".repeat(label("statistics.title").length()));
-            Map<String, List<TradeFlow>> groups = new LinkedHashMap<>();
-            for (TradeFlow flow : statistics.flows()) {
-                groups.computeIfAbsent(flow.reporter().label() + " → " + flow.partner().label() + ", " + flow.period(),
-                        k -> new ArrayList<>()).add(flow);
-            }
-            groups.forEach((heading, flows) -> {
-                line(heading);
-                int width = flows.stream().mapToInt(f -> label("direction." + f.direction()).length()).max().orElse(0);
-                int valueWidth = flows.stream().mapToInt(f -> f.value() == null ? 1 : figures.format(f.value()).length())
-                        .max().orElse(0);
-                for (TradeFlow f : flows) {
-                    String direction = label("direction." + f.direction());
-                    String value = f.value() == null ? "–" : figures.format(f.value());
-                    line("  " + direction + " ".repeat(width - direction.length() + 2) + value
-                            + (f.yearOnYear() == null ? "" : " ".repeat(valueWidth - value.length() + 2) + growth(f.yearOnYear())));
-                }
-            });
-            if (!statistics.indicators().isEmpty()) {
-                line(label("statistics.indicators") + ":");
-                for (Indicator i : statistics.indicators()) {
-                    line("  " + i.area().label() + ", " + i.period() + ": " + figures.format(i.count()) + " "
-                            + (i.description() != null ? i.description() : i.kind()));
-                }
-            }
-            if (!statistics.sources().isEmpty()) {
-                field("fair.sources", statistics.sources().stream().map(Main::source).collect(Collectors.joining("; ")));
-            }
-            verdict(Consistency.check(statistics));
-        }
-
-        private String growth(Percentage percentage) {
-            String text = figures.format(percentage);
-            return percentage.value().signum() > 0 ? "+" + text : text;
-        }
-
-        private String attendance(Attendance a) {
-            List<String> origins = new ArrayList<>(a.originCountries());
-            if (a.originGroup() != null) {
-                origins.add(a.originGroup());
-            }
-            return count(a.count()) + " " + a.who()
-                    + (origins.isEmpty() ? "" : " (" + label("fair.from") + " " + String.join(", ", origins) + ")");
-        }
-
-        private String count(Count count) {
-            return figures.format(count);
-        }
-
-        private void verdict(ConsistencyReport report) {
-            List<Finding> errors = report.errors();
-            field("consistency", errors.isEmpty() ? label("consistency.ok") : label("consistency.problems", errors.size()));
-            errors.forEach(f -> line("  " + f.path() + ": " + f.message()));
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-    }
-
-    private static String source(Source s) {
-        return s.publisher() + (s.published() == null ? "" : ", " + s.published());
-    }
-
-    private static List<String> nonNull(String... values) {
-        List<String> present = new ArrayList<>();
-        for (String v : values) {
-            if (v != null) {
-                present.add(v);
-            }
-        }
-        return present;
     }
 }

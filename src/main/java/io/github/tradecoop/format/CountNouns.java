@@ -19,13 +19,14 @@ final class CountNouns {
     /**
      * Reads the noun at {@code at}; {@code afterNumber} is where the number (and magnitude) ended.
      * While finding figures in running text ({@code original} not null) a noun word must be in lower
-     * case and not a {@code not-noun} of the lexicon, and a Chinese noun without a classifier must
-     * follow a magnitude ("21万专业观众", not "一带一路").
+     * case and not a {@code not-noun} of the lexicon, and a Chinese noun without a classifier is
+     * taken only when {@code hanNounAllowed}: after a magnitude or a number written out in words
+     * ("21万专业观众", not "一带一路").
      *
      * @return {@link PhraseTrie#NONE}, or the noun's start and end packed as {@code start << 32 | end};
      *         a classifier followed by a noun gives the noun, a classifier alone the classifier
      */
-    long read(char[] text, int at, int afterNumber, int limit, CharSequence original, boolean afterMagnitude) {
+    long read(char[] text, int at, int afterNumber, int limit, CharSequence original, boolean hanNounAllowed) {
         long classifier = lexicon.classifiers.longest(text, at, limit);
         if (classifier != PhraseTrie.NONE) {
             int end = PhraseTrie.end(classifier);
@@ -36,7 +37,7 @@ final class CountNouns {
             int nounEnd = lexicon.qualifiersAfter.longest(text, end, limit) == PhraseTrie.NONE ? hanRun(text, end, limit, original != null) : end;
             return nounEnd > end ? (long) end << 32 | nounEnd : (long) at << 32 | end;
         }
-        if (lexicon.chineseNumerals && at < limit && Text.isHan(text[at]) && (original == null || afterMagnitude)) {
+        if (lexicon.chineseNumerals && at < limit && Text.isHan(text[at]) && (original == null || hanNounAllowed)) {
             int end = hanRun(text, at, limit, original != null);
             return end > at && lexicon.qualifiersAfter.longest(text, at, limit) == PhraseTrie.NONE
                     ? (long) at << 32 | end : PhraseTrie.NONE;

@@ -293,7 +293,6 @@ final class FigureFinder {
     }
 
     private boolean isLinkTo(int from, int to) {
-        String between = new String(text, from, to - from).trim();
-        return between.equals("to") || between.equals("до") || between.equals("至") || between.equals("到");
+        return Text.isOneOf(text, from, to, Text.RANGE_LINKS);
     }
 }

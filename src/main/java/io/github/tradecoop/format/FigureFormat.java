@@ -5,17 +5,11 @@ import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.PercentagePoints;
 import io.github.tradecoop.figure.Quantity;
-import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 

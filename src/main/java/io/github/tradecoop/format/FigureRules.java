@@ -24,6 +24,9 @@ import io.github.tradecoop.figure.Qualifier;
  */
 final class FigureRules {
 
+    /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
+    private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
+
     private final CharSequence original;
     private final char[] text;
     private final int length;
@@ -96,8 +99,7 @@ final class FigureRules {
         while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j--;
         }
-        String link = new String(text, j + 1, linkEnd - j - 1);
-        if (link.equals("to") || link.equals("до") || link.equals("至") || link.equals("到")) {
+        if (Text.isOneOf(text, j + 1, linkEnd, Text.RANGE_LINKS)) {
             int k = j;
             while (k >= 0 && Text.isSpace(text[k])) {
                 k--;
@@ -126,8 +128,7 @@ final class FigureRules {
         while (j >= 0 && Text.isWordLetter(text[j])) {
             j--;
         }
-        String word = new String(text, j + 1, wordEnd - j - 1);
-        return word.equals("от") || word.equals("с") || word.equals("from") || word.equals("between");
+        return Text.isOneOf(text, j + 1, wordEnd, RANGE_OPENERS);
     }
 
     /**
@@ -146,8 +147,7 @@ final class FigureRules {
         while (j < length && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j++;
         }
-        String link = new String(text, word, j - word);
-        if (!(link.equals("to") || link.equals("до") || link.equals("至") || link.equals("到"))) {
+        if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)) {
             return false;
         }
         while (j < length && Text.isSpace(text[j])) {

@@ -38,15 +38,7 @@ final class NumberReader {
     /** Whether the whole word {@code word} stands at {@code at}. */
     static boolean isWord(char[] text, int at, int limit, String word) {
         int end = at + word.length();
-        if (end > limit || end < limit && Text.isWordLetter(text[end])) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (text[at + i] != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return end <= limit && (end == limit || !Text.isWordLetter(text[end])) && Text.matches(text, at, word);
     }
 
     /** Whether an English number word ("one" to "ninety") starts at {@code at}: a number in running text. */
@@ -76,7 +68,7 @@ final class NumberReader {
             if (afterArticle && lexicon.magnitudes.longest(text, at, limit) != PhraseTrie.NONE) {
                 return new Written(BigDecimal.ONE, 0, at);   // "a million": the magnitude follows
             }
-            if (afterArticle && wordAt(at, "hundred")) {
+            if (afterArticle && isWord(text, at, limit, "hundred")) {
                 return new Written(BigDecimal.valueOf(100), 0, at + 7);
             }
             return words(at);
@@ -235,10 +227,10 @@ final class NumberReader {
         int hundreds = word(UNITS, pos, 1, 9);
         if (hundreds > 0) {
             int after = wordEnd;
-            if (after < limit && text[after] == ' ' && wordAt(after + 1, "hundred")) {
+            if (after < limit && text[after] == ' ' && isWord(text, after + 1, limit, "hundred")) {
                 pos = after + 8;
                 int rest = 0;
-                if (pos < limit && text[pos] == ' ' && wordAt(pos + 1, "and") && belowHundred(pos + 5) >= 0) {
+                if (pos < limit && text[pos] == ' ' && isWord(text, pos + 1, limit, "and") && belowHundred(pos + 5) >= 0) {
                     rest = belowHundred(pos + 5);
                     pos = wordEnd;
                 } else if (pos < limit && text[pos] == ' ' && belowHundred(pos + 1) >= 0) {
@@ -291,18 +283,5 @@ final class NumberReader {
             }
         }
         return -1;
-    }
-
-    private boolean wordAt(int at, String word) {
-        int end = at + word.length();
-        if (end > limit || end < limit && Text.isWordLetter(text[end])) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (text[at + i] != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -84,4 +84,33 @@ final class Text {
     static boolean isHan(char c) {
         return c >= '\u3400' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
     }
+
+    /** The words that join the two ends of a range: "600 to 700", "от 4,2 до 95", "8万至10万". */
+    static final String[] RANGE_LINKS = {"to", "до", "至", "到"};
+
+    /** Whether {@code text[from, to)}, spaces around it aside, is one of {@code words}; allocates nothing. */
+    static boolean isOneOf(char[] text, int from, int to, String[] words) {
+        while (from < to && isSpace(text[from])) {
+            from++;
+        }
+        while (to > from && isSpace(text[to - 1])) {
+            to--;
+        }
+        for (String word : words) {
+            if (word.length() == to - from && matches(text, from, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} stands at {@code text[at]}; the caller has checked that it fits. */
+    static boolean matches(char[] text, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (text[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

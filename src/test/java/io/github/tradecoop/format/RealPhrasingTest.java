@@ -1,17 +1,17 @@
 package io.github.tradecoop.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tradecoop.figure.Count;
-import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.PercentagePoints;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +74,9 @@ class RealPhrasingTest {
     void aPercentageIsNotReadAsPoints() {
         assertThrows(FigureParseException.class, () -> EN.parsePoints("up 2.3%"));
         assertThrows(FigureParseException.class, () -> ZH.parsePoints("增长2.3%"));
-        assertNotEquals(Percentage.of("2.3").figure(), PercentagePoints.parse("2.3 percentage points").figure().withQualifier(Qualifier.ABOUT));
+        assertThrows(FigureParseException.class, () -> EN.parsePercentage("2.3 percentage points"));
+        assertEquals(PercentagePoints.of(Figure.stated(new BigDecimal("2.3"), Qualifier.EXACT)),
+                EN.parsePoints("2.3 percentage points"));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2} {3}")
