@@ -11,6 +11,8 @@ module io.github.tradecoop {
     // The command line quiets Hibernate Validator's startup line (java.util.logging, a JDK module).
     requires java.logging;
     requires transitive com.fasterxml.jackson.annotation;
+    // Null contracts (JSpecify) are annotations: read at compile time, not needed at run time.
+    requires static transitive org.jspecify;
     // Jackson 2 and 3 are optional: TradeJson uses whichever the application brings.
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;
@@ -27,7 +29,8 @@ module io.github.tradecoop {
     exports io.github.tradecoop.validation;
     exports io.github.tradecoop.json;
     exports io.github.tradecoop.testing;
-    exports io.github.tradecoop.cli;
+    // Not exported: the command line (io.github.tradecoop.cli, run with java -m) and the
+    // constraint validators (io.github.tradecoop.validation.internal) are not API.
 
     // Bean Validation and Jackson read record fields reflectively.
     opens io.github.tradecoop.money;
@@ -35,4 +38,6 @@ module io.github.tradecoop {
     opens io.github.tradecoop.event;
     opens io.github.tradecoop.trade;
     opens io.github.tradecoop.check;
+    // Bean Validation providers instantiate the constraint validators reflectively.
+    opens io.github.tradecoop.validation.internal;
 }

@@ -10,4 +10,7 @@
  *
  * @serial exclude
  */
+@NullMarked
 package io.github.tradecoop.check;
+
+import org.jspecify.annotations.NullMarked;

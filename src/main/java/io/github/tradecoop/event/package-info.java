@@ -12,4 +12,7 @@
  *
  * @serial exclude
  */
+@NullMarked
 package io.github.tradecoop.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,4 +16,7 @@
  *
  * @serial exclude
  */
+@NullMarked
 package io.github.tradecoop.figure;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * input must be read, and a {@link io.github.tradecoop.format.FigureParseException}
  * gives the index of the first character that could not be.
  */
+@NullMarked
 package io.github.tradecoop.format;
+
+import org.jspecify.annotations.NullMarked;

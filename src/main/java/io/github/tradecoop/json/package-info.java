@@ -8,4 +8,7 @@
  * turns every failure into a {@link io.github.tradecoop.json.TradeDataException} with a JSON
  * pointer, a line and a column. The format is documented in {@code docs/json-format.md}.
  */
+@NullMarked
 package io.github.tradecoop.json;
+
+import org.jspecify.annotations.NullMarked;

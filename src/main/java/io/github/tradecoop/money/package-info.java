@@ -11,4 +11,7 @@
  *
  * @serial exclude
  */
+@NullMarked
 package io.github.tradecoop.money;
+
+import org.jspecify.annotations.NullMarked;

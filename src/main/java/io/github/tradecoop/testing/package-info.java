@@ -10,4 +10,7 @@
  * TradeAssertions.assertConsistent(fair);
  * }</pre>
  */
+@NullMarked
 package io.github.tradecoop.testing;
+
+import org.jspecify.annotations.NullMarked;

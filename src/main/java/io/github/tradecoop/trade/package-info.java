@@ -11,4 +11,7 @@
  *
  * @serial exclude
  */
+@NullMarked
 package io.github.tradecoop.trade;
+
+import org.jspecify.annotations.NullMarked;

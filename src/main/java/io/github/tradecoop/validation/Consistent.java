@@ -8,6 +8,8 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.tradecoop.validation.internal.ConsistentFairValidator;
+import io.github.tradecoop.validation.internal.ConsistentStatisticsValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -22,6 +24,8 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RUNTIME)
 @Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+// The validator is named here but not exported: applications use the annotation only.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = {ConsistentFairValidator.class, ConsistentStatisticsValidator.class})
 public @interface Consistent {
 

@@ -8,6 +8,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.tradecoop.validation.internal.PlausibleDateValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -21,6 +22,8 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+// The validator is named here but not exported: applications use the annotation only.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = {PlausibleDateValidator.class})
 public @interface PlausibleDate {
 

@@ -14,4 +14,7 @@
  *
  * @serial exclude
  */
+@NullMarked
 package io.github.tradecoop.validation;
+
+import org.jspecify.annotations.NullMarked;

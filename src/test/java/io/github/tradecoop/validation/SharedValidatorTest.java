@@ -85,7 +85,11 @@ class SharedValidatorTest {
     void tradeJsonValidatesWithTheValidatorItIsGiven() {
         ValidatorFactory[] factory = new ValidatorFactory[1];
         try {
-            TradeJson json = TradeJson.auto().withValidation(TradeValidator.using(applicationValidator(factory)));
+            jakarta.validation.Validator validator = applicationValidator(factory);
+            // tag::using[]
+            TradeValidator tradeValidator = TradeValidator.using(validator);   // Spring's, with its message source
+            TradeJson json = TradeJson.auto().withValidation(tradeValidator);
+            // end::using[]
             TradeDataException e = assertThrows(TradeDataException.class, () -> json.read(
                     "{\"id\":\"expo\",\"name\":\"Expo\",\"startDate\":\"2024-05-17\",\"venue\":{\"city\":\"Harbin\","
                             + "\"country\":\"China\"}}", TradeFair.class));

@@ -1,5 +1,6 @@
-package io.github.tradecoop.validation;
+package io.github.tradecoop.validation.internal;
 
+import io.github.tradecoop.validation.Slug;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;

@@ -1,7 +1,8 @@
-package io.github.tradecoop.validation;
+package io.github.tradecoop.validation.internal;
 
 import io.github.tradecoop.check.Consistency;
 import io.github.tradecoop.event.TradeFair;
+import io.github.tradecoop.validation.Consistent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

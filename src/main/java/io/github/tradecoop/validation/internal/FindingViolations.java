@@ -1,4 +1,4 @@
-package io.github.tradecoop.validation;
+package io.github.tradecoop.validation.internal;
 
 import io.github.tradecoop.check.ConsistencyReport;
 import io.github.tradecoop.check.Finding;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Turns consistency findings into constraint violations at the findings' paths. */
-final class FindingViolations {
+public final class FindingViolations {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
 
@@ -21,7 +21,7 @@ final class FindingViolations {
     }
 
     /** Adds one violation per error; the finding travels as dynamic payload and its message as a parameter. */
-    static boolean report(ConsistencyReport report, ConstraintValidatorContext context) {
+    public static boolean report(ConsistencyReport report, ConstraintValidatorContext context) {
         List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (errors.isEmpty()) {
             return true;
