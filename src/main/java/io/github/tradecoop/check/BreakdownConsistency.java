@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Breakdowns against their whole: products against the flow of all products, partner countries
@@ -57,7 +59,9 @@ final class BreakdownConsistency {
     private static List<Integer> disjointProducts(List<Integer> parts, List<TradeFlow> flows) {
         List<String> codes = new ArrayList<>();
         for (int part : parts) {
-            String code = flows.get(part).product().hsCode();
+            // Only flows with a product and its HS code join a product breakdown.
+            String code = Objects.requireNonNull(flows.get(part).product()).hsCode();
+            Objects.requireNonNull(code);
             for (String other : codes) {
                 if (code.startsWith(other) || other.startsWith(code)) {
                     return List.of();   // nested codes overlap: nothing can be added up
@@ -77,22 +81,23 @@ final class BreakdownConsistency {
         return List.copyOf(first.values());
     }
 
-    private static void compare(Integer whole, List<Integer> parts, List<TradeFlow> flows, String code, String wholeName,
+    private static void compare(@Nullable Integer whole, List<Integer> parts, List<TradeFlow> flows, String code, String wholeName,
             List<Finding> findings) {
         if (whole == null || parts.size() < 2) {
             return;
         }
         TradeFlow total = flows.get(whole);
-        Range sum = ReportedAmount.total(total.value().currency(),
+        ReportedAmount value = FlowFigures.valueOf(total);
+        Range sum = ReportedAmount.total(value.currency(),
                 parts.stream().map(part -> flows.get(part).value()).toList());
-        Range stated = total.value().bounds();
+        Range stated = value.bounds();
         Range atMostWhole = Range.of(null, false, stated.upper().orElse(null), stated.isUpperInclusive());
         if (stated.upper().isPresent() && !sum.intersects(atMostWhole)) {
             findings.add(new Finding(Severity.ERROR, code, "flows[" + whole + "].value",
                     "the " + parts.size() + " parts of the breakdown add up to " + ENGLISH.format(sum) + ", more than "
-                            + total.direction() + " with " + wholeName + " " + ENGLISH.format(total.value()),
+                            + total.direction() + " with " + wholeName + " " + ENGLISH.format(value),
                     stated, sum, Map.of("parts", parts.size(), "sum", sum, "direction", total.direction().name(),
-                            "value", total.value())));
+                            "value", value)));
         }
     }
 }

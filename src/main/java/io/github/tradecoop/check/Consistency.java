@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks figures against each other, declared aggregates against itemised facts, and
@@ -137,19 +138,21 @@ public final class Consistency {
         });
         anyCurrency.forEach((key, directions) -> {
             Integer total = directions.get(FlowDirection.TOTAL);
-            if (total != null && directions.containsKey(FlowDirection.EXPORT) && directions.containsKey(FlowDirection.IMPORT)
-                    && !comparedInOneCurrency.contains(key) && flows.get(total).value() != null) {
-                Currency currency = flows.get(total).value().currency();
+            ReportedAmount value = total == null ? null : flows.get(total).value();
+            if (value != null && directions.containsKey(FlowDirection.EXPORT) && directions.containsKey(FlowDirection.IMPORT)
+                    && !comparedInOneCurrency.contains(key)) {
+                Currency currency = value.currency();
                 TradeFlow other = flows.get(directions.get(FlowDirection.EXPORT));
                 if (other.value() == null || other.value().currency().equals(currency)) {
                     other = flows.get(directions.get(FlowDirection.IMPORT));
                 }
-                if (other.value() != null && !other.value().currency().equals(currency)) {
+                ReportedAmount otherValue = other.value();
+                if (otherValue != null && !otherValue.currency().equals(currency)) {
                     findings.add(new Finding(Severity.WARNING, "trade.currency-mismatch", "flows[" + total + "].value",
-                            "TOTAL is in " + currency + " but " + other.direction() + " is in " + other.value().currency()
+                            "TOTAL is in " + currency + " but " + other.direction() + " is in " + otherValue.currency()
                                     + "; convert them to one currency to compare", null, null,
                             Map.of("currency", currency.getCurrencyCode(), "direction", other.direction().name(),
-                                    "otherCurrency", other.value().currency().getCurrencyCode())));
+                                    "otherCurrency", otherValue.currency().getCurrencyCode())));
                 }
             }
         });
@@ -170,13 +173,14 @@ public final class Consistency {
     private static void checkTotalAgainstParts(int totalIndex, TradeFlow total, TradeFlow exports, TradeFlow imports,
             List<Finding> findings) {
         // Grouped by currency: TOTAL, EXPORT and IMPORT are in one.
-        Range stated = total.value().bounds();
-        Range parts = exports.value().bounds().plus(imports.value().bounds());
+        ReportedAmount value = FlowFigures.valueOf(total);
+        Range stated = value.bounds();
+        Range parts = FlowFigures.valueOf(exports).bounds().plus(FlowFigures.valueOf(imports).bounds());
         if (!stated.intersects(parts)) {
             findings.add(new Finding(Severity.ERROR, "trade.total-vs-parts", "flows[" + totalIndex + "].value",
-                    "TOTAL " + ENGLISH.format(total.value()) + " is outside EXPORT + IMPORT = "
+                    "TOTAL " + ENGLISH.format(value) + " is outside EXPORT + IMPORT = "
                             + ENGLISH.format(parts), stated, parts,
-                    Map.of("total", total.value(), "parts", parts)));
+                    Map.of("total", value, "parts", parts)));
         }
         Percentage totalGrowth = total.yearOnYear();
         Percentage exportGrowth = exports.yearOnYear();
@@ -186,7 +190,7 @@ public final class Consistency {
         }
         Range base;
         try {
-            base = exportGrowth.impliedBase(exports.value()).plus(importGrowth.impliedBase(imports.value()));
+            base = exportGrowth.impliedBase(FlowFigures.valueOf(exports)).plus(importGrowth.impliedBase(FlowFigures.valueOf(imports)));
         } catch (IllegalArgumentException noBase) {
             return; // a fall of 100% or more leaves the previous year undetermined: nothing to compare
         }
@@ -359,14 +363,14 @@ public final class Consistency {
         }
     }
 
-    private static void source(String id, String path, Set<String> known, List<Finding> findings) {
+    private static void source(@Nullable String id, String path, Set<String> known, List<Finding> findings) {
         if (id != null && !known.contains(id)) {
             findings.add(new Finding(Severity.ERROR, "reference.source", path,
                     "source \"" + id + "\" is not among the sources", null, null, Map.of("id", id)));
         }
     }
 
-    private static void organization(String id, String path, Set<String> known, List<Finding> findings) {
+    private static void organization(@Nullable String id, String path, Set<String> known, List<Finding> findings) {
         if (id != null && !known.contains(id)) {
             findings.add(new Finding(Severity.ERROR, "reference.organization", path,
                     "organisation \"" + id + "\" is not among the organisations", null, null, Map.of("id", id)));

@@ -3,6 +3,7 @@ package io.github.tradecoop.check;
 import io.github.tradecoop.figure.Range;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem a consistency check found.
@@ -17,7 +18,7 @@ import java.util.Objects;
  *                  reported figures ({@code ReportedAmount}, {@code Count}, {@code Percentage}),
  *                  {@code Range}s, strings and numbers; user text appears here only as values
  */
-public record Finding(Severity severity, String code, String path, String message, Range stated, Range computed,
+public record Finding(Severity severity, String code, String path, String message, @Nullable Range stated, @Nullable Range computed,
         Map<String, Object> arguments) implements java.io.Serializable {
 
     /**

@@ -2,14 +2,18 @@ package io.github.tradecoop.check;
 
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Range;
+import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.trade.Area;
+import io.github.tradecoop.trade.Product;
 import io.github.tradecoop.trade.TradeFlow;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures a flow states beside its value: its share of the whole it is part of, against the
@@ -24,65 +28,80 @@ final class FlowFigures {
     private FlowFigures() {
     }
 
+    /**
+     * The value of a flow the caller already knows has one: the checks group only flows with a
+     * value, and this says so where a group's flow is read back.
+     */
+    static ReportedAmount valueOf(TradeFlow flow) {
+        return Objects.requireNonNull(flow.value(), "a grouped flow has a value");
+    }
+
     static void check(List<TradeFlow> flows, List<Finding> findings) {
-        Map<List<Object>, TradeFlow> byKey = new HashMap<>();
+        // The value of each flow, by what a share is of; the first flow stated for a key wins.
+        Map<List<Object>, ReportedAmount> values = new HashMap<>();
         for (TradeFlow flow : flows) {
-            if (flow.value() != null) {
-                byKey.putIfAbsent(key(flow.reporter(), flow.partner(), flow, flow.product()), flow);
+            ReportedAmount value = flow.value();
+            if (value != null) {
+                values.putIfAbsent(key(flow.reporter(), flow.partner(), flow, value, flow.product()), value);
             }
         }
         for (int i = 0; i < flows.size(); i++) {
             TradeFlow flow = flows.get(i);
-            if (flow.value() == null) {
+            ReportedAmount value = flow.value();
+            if (value == null) {
                 continue;
             }
-            if (flow.share() != null) {
-                checkShare(i, flow, byKey, findings);
+            Percentage share = flow.share();
+            if (share != null) {
+                checkShare(i, flow, value, share, values, findings);
             }
-            if (flow.change() != null && flow.yearOnYear() != null) {
-                checkChange(i, flow, findings);
+            ReportedAmount change = flow.change();
+            Percentage growth = flow.yearOnYear();
+            if (change != null && growth != null) {
+                checkChange(i, value, change, growth, findings);
             }
         }
     }
 
-    private static List<Object> key(Area reporter, Area partner, TradeFlow flow, Object product) {
-        return Arrays.asList(reporter, partner, flow.period(), flow.direction(), flow.value().currency(), product);
+    private static List<Object> key(Area reporter, Area partner, TradeFlow flow, ReportedAmount value,
+            @Nullable Product product) {
+        return Arrays.asList(reporter, partner, flow.period(), flow.direction(), value.currency(), product);
     }
 
     /** The whole a share is of: all products for a product, else the flow with the world. */
-    private static void checkShare(int index, TradeFlow part, Map<List<Object>, TradeFlow> byKey, List<Finding> findings) {
-        TradeFlow whole = part.product() != null ? byKey.get(key(part.reporter(), part.partner(), part, null))
-                : part.partner() instanceof Area.World ? null : byKey.get(key(part.reporter(), Area.WORLD, part, null));
-        if (whole == null || whole.value().bounds().contains(BigDecimal.ZERO)
-                || whole.value().bounds().lower().map(l -> l.signum() < 0).orElse(true)) {
+    private static void checkShare(int index, TradeFlow part, ReportedAmount value, Percentage share,
+            Map<List<Object>, ReportedAmount> values, List<Finding> findings) {
+        ReportedAmount whole = part.product() != null ? values.get(key(part.reporter(), part.partner(), part, value, null))
+                : part.partner() instanceof Area.World ? null : values.get(key(part.reporter(), Area.WORLD, part, value, null));
+        if (whole == null || whole.bounds().contains(BigDecimal.ZERO)
+                || whole.bounds().lower().map(l -> l.signum() < 0).orElse(true)) {
             return;
         }
-        Range implied = part.value().bounds().dividedBy(whole.value().bounds()).times(HUNDRED);
-        if (!part.share().bounds().intersects(implied)) {
+        Range implied = value.bounds().dividedBy(whole.bounds()).times(HUNDRED);
+        if (!share.bounds().intersects(implied)) {
             findings.add(new Finding(Severity.ERROR, "trade.share-vs-values", "flows[" + index + "].share",
-                    "a share of " + ENGLISH.format(part.share()) + " disagrees with " + ENGLISH.format(part.value())
-                            + " of " + ENGLISH.format(whole.value()) + ", which is " + ENGLISH.format(implied) + "%",
-                    part.share().bounds(), implied, Map.of("share", part.share(), "value", part.value(), "whole",
-                            whole.value(), "implied", implied)));
+                    "a share of " + ENGLISH.format(share) + " disagrees with " + ENGLISH.format(value)
+                            + " of " + ENGLISH.format(whole) + ", which is " + ENGLISH.format(implied) + "%",
+                    share.bounds(), implied, Map.of("share", share, "value", value, "whole", whole, "implied", implied)));
         }
     }
 
     /** The absolute change is the value less the previous year's value that the growth implies. */
-    private static void checkChange(int index, TradeFlow flow, List<Finding> findings) {
+    private static void checkChange(int index, ReportedAmount value, ReportedAmount change, Percentage growth,
+            List<Finding> findings) {
         Range previous;
         try {
-            previous = flow.yearOnYear().impliedBase(flow.value());
+            previous = growth.impliedBase(value);
         } catch (IllegalArgumentException undetermined) {
             return;   // a fall of 100% or more leaves the previous year undetermined
         }
-        Range implied = flow.value().bounds().minus(previous);
-        if (!flow.change().bounds().intersects(implied)) {
-            Percentage growth = flow.yearOnYear();
+        Range implied = value.bounds().minus(previous);
+        if (!change.bounds().intersects(implied)) {
             findings.add(new Finding(Severity.ERROR, "trade.change-vs-growth", "flows[" + index + "].change",
-                    "a change of " + ENGLISH.format(flow.change()) + " disagrees with " + ENGLISH.format(flow.value())
+                    "a change of " + ENGLISH.format(change) + " disagrees with " + ENGLISH.format(value)
                             + " and growth of " + ENGLISH.format(growth) + ", which imply " + ENGLISH.format(implied),
-                    flow.change().bounds(), implied, Map.of("change", flow.change(), "value", flow.value(), "growth",
-                            growth, "implied", implied)));
+                    change.bounds(), implied, Map.of("change", change, "value", value, "growth", growth,
+                            "implied", implied)));
         }
     }
 }

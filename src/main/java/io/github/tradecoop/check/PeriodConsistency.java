@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Flows of one reporter, partner, direction and currency over periods that make up another:
@@ -89,15 +90,16 @@ final class PeriodConsistency {
     private static void compare(ReferencePeriod whole, int index, List<? extends ReferencePeriod> parts, Group group,
             List<TradeFlow> flows, List<Finding> findings) {
         TradeFlow stated = flows.get(index);
-        Range sum = ReportedAmount.total(stated.value().currency(),
-                parts.stream().map(part -> flows.get(group.byPeriod.get(part)).value()).toList());
-        if (!stated.value().bounds().intersects(sum)) {
+        ReportedAmount value = FlowFigures.valueOf(stated);
+        Range sum = ReportedAmount.total(value.currency(),
+                parts.stream().map(part -> FlowFigures.valueOf(flows.get(Objects.requireNonNull(group.byPeriod.get(part))))).toList());
+        if (!value.bounds().intersects(sum)) {
             String partsText = String.join(" + ", parts.stream().map(ReferencePeriod::toString).toList());
             findings.add(new Finding(Severity.ERROR, "trade.period-vs-parts", "flows[" + index + "].value",
-                    stated.direction() + " " + whole + " " + ENGLISH.format(stated.value()) + " is outside " + partsText
+                    stated.direction() + " " + whole + " " + ENGLISH.format(value) + " is outside " + partsText
                             + " = " + ENGLISH.format(sum),
-                    stated.value().bounds(), sum, Map.of("direction", stated.direction().name(), "period",
-                            whole.toString(), "value", stated.value(), "parts", partsText, "sum", sum)));
+                    value.bounds(), sum, Map.of("direction", stated.direction().name(), "period",
+                            whole.toString(), "value", value, "parts", partsText, "sum", sum)));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code extract} command: the reported figures of text files, one per line as
@@ -23,13 +24,13 @@ final class Extract {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final FigureFormat format;
+    private final @Nullable FigureFormat format;
     private final boolean json;
 
     /**
      * @param format the language's format, or null to choose per stretch of text ({@code --lang auto})
      */
-    Extract(PrintStream out, PrintStream err, FigureFormat format, boolean json) {
+    Extract(PrintStream out, PrintStream err, @Nullable FigureFormat format, boolean json) {
         this.out = out;
         this.err = err;
         this.format = format;

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A readable report in one language. */
 final class Report {
@@ -191,7 +192,7 @@ final class Report {
         return s.publisher() + (s.published() == null ? "" : ", " + s.published());
     }
 
-    private static List<String> nonNull(String... values) {
+    private static List<String> nonNull(@Nullable String... values) {
         List<String> present = new ArrayList<>();
         for (String v : values) {
             if (v != null) {

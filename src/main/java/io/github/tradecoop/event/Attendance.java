@@ -6,6 +6,7 @@ import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who attended and how many: "more than one hundred entrepreneurs from Russia and other
@@ -21,7 +22,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
-        @MaxLength(50) String originGroup, @Slug String sourceId) implements java.io.Serializable {
+        @MaxLength(50) @Nullable String originGroup, @Slug @Nullable String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the list.
@@ -67,7 +68,7 @@ public record Attendance(@MaxLength(100) String who, Count count, List<@CountryC
      * @param newOriginGroup e.g. {@code "EAEU"}
      * @return the attendance
      */
-    public Attendance withOriginGroup(String newOriginGroup) {
+    public Attendance withOriginGroup(@Nullable String newOriginGroup) {
         return new Attendance(who, count, originCountries, newOriginGroup, sourceId);
     }
 
@@ -77,7 +78,7 @@ public record Attendance(@MaxLength(100) String who, Count count, List<@CountryC
      * @param newSourceId the source's id
      * @return the attendance
      */
-    public Attendance withSourceId(String newSourceId) {
+    public Attendance withSourceId(@Nullable String newSourceId) {
         return new Attendance(who, count, originCountries, originGroup, newSourceId);
     }
 }

@@ -5,6 +5,7 @@ import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cooperation intentions reached, short of a signed project: "a group of enterprises in the
@@ -16,7 +17,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CooperationIntention(List<@Valid Sector> sectors, List<@Slug String> partyIds,
-        @MaxLength(2000) String description) implements java.io.Serializable {
+        @MaxLength(2000) @Nullable String description) implements java.io.Serializable {
 
     /**
      * Copies the lists; at least one sector is required.
@@ -60,7 +61,7 @@ public record CooperationIntention(List<@Valid Sector> sectors, List<@Slug Strin
      * @param newDescription the description
      * @return the intention
      */
-    public CooperationIntention withDescription(String newDescription) {
+    public CooperationIntention withDescription(@Nullable String newDescription) {
         return new CooperationIntention(sectors, partyIds, newDescription);
     }
 }

@@ -8,6 +8,7 @@ import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A government, agency, chamber, company or park that takes part in trade cooperation.
@@ -24,8 +25,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Organization(@Slug String id, @MaxLength(300) String name,
         Map<@LanguageTag String, @MaxLength(300) String> otherNames, OrganizationType type,
-        @CountryCode String country, @MaxLength(200) String locality, List<@Valid Identifier> identifiers,
-        @Slug String parentId) implements java.io.Serializable {
+        @CountryCode String country, @MaxLength(200) @Nullable String locality, List<@Valid Identifier> identifiers,
+        @Slug @Nullable String parentId) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the collections.
@@ -79,7 +80,7 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @param newLocality the city or district
      * @return the organisation
      */
-    public Organization withLocality(String newLocality) {
+    public Organization withLocality(@Nullable String newLocality) {
         return new Organization(id, name, otherNames, type, country, newLocality, identifiers, parentId);
     }
 
@@ -99,7 +100,7 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @param newParentId the parent's id
      * @return the organisation
      */
-    public Organization withParentId(String newParentId) {
+    public Organization withParentId(@Nullable String newParentId) {
         return new Organization(id, name, otherNames, type, country, locality, identifiers, newParentId);
     }
 }

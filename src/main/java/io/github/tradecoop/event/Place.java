@@ -3,6 +3,7 @@ package io.github.tradecoop.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where something took place: a city, optionally its district and region, and its country.
@@ -13,7 +14,7 @@ import io.github.tradecoop.validation.MaxLength;
  * @param country  the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Place(@MaxLength(100) String city, @MaxLength(100) String district, @MaxLength(100) String region,
+public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable String district, @MaxLength(100) @Nullable String region,
         @CountryCode String country) implements java.io.Serializable {
 
     /**
@@ -48,7 +49,7 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) String district
      * @param newDistrict the district
      * @return the place
      */
-    public Place withDistrict(String newDistrict) {
+    public Place withDistrict(@Nullable String newDistrict) {
         return new Place(city, newDistrict, region, country);
     }
 
@@ -58,7 +59,7 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) String district
      * @param newRegion the region
      * @return the place
      */
-    public Place withRegion(String newRegion) {
+    public Place withRegion(@Nullable String newRegion) {
         return new Place(city, district, newRegion, country);
     }
 

@@ -3,6 +3,7 @@ package io.github.tradecoop.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position a person holds: "Deputy Mayor" of the Shenyang Municipal People's Government.
@@ -11,7 +12,7 @@ import io.github.tradecoop.validation.Slug;
  * @param organizationId the id of the organisation; {@code null} if it is not one the fair lists
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Position(@MaxLength(200) String title, @Slug String organizationId) implements java.io.Serializable {
+public record Position(@MaxLength(200) String title, @Slug @Nullable String organizationId) implements java.io.Serializable {
 
     /**
      * Checks the components.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The checks compact constructors of the model share, with messages that name the component. */
 final class Require {
@@ -12,27 +13,27 @@ final class Require {
     private Require() {
     }
 
-    /** The value, which must not be null. */
-    static <T> T present(T value, String component) {
+    /** The value, which must not be null (a caller such as a JSON reader may still pass null). */
+    static <T> T present(@Nullable T value, String component) {
         return Objects.requireNonNull(value, () -> component + " must not be null");
     }
 
     /** The text, which must not be null or blank. */
-    static String text(String value, String component) {
-        present(value, component);
-        if (value.isBlank()) {
+    static String text(@Nullable String value, String component) {
+        String text = present(value, component);
+        if (text.isBlank()) {
             throw new IllegalArgumentException(component + " must not be blank");
         }
-        return value;
+        return text;
     }
 
     /** The text if not null, which must then not be blank. */
-    static String optionalText(String value, String component) {
+    static @Nullable String optionalText(@Nullable String value, String component) {
         return value == null ? null : text(value, component);
     }
 
     /** An unmodifiable copy of the list, which must not contain null; a null list is empty. */
-    static <T> List<T> list(List<T> values, String component) {
+    static <T> List<T> list(@Nullable List<T> values, String component) {
         if (values == null) {
             return List.of();
         }
@@ -48,7 +49,7 @@ final class Require {
      * An unmodifiable copy of the map, sorted by key so that iteration (and JSON) is stable;
      * it must not hold null keys or values; a null map is empty.
      */
-    static <K, V> Map<K, V> map(Map<K, V> values, String component) {
+    static <K, V> Map<K, V> map(@Nullable Map<K, V> values, String component) {
         if (values == null) {
             return Map.of();
         }

@@ -6,6 +6,7 @@ import io.github.tradecoop.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sub-event of a fair: its opening ceremony, a forum, B2B matchmaking, an investment
@@ -20,7 +21,7 @@ import java.util.List;
  * @param visitedPlaces    places visited, as described
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate LocalDate date,
+public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate @Nullable LocalDate date,
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,
         List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) implements java.io.Serializable {
 
@@ -61,7 +62,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @param newDate the day
      * @return the session
      */
-    public Session withDate(LocalDate newDate) {
+    public Session withDate(@Nullable LocalDate newDate) {
         return new Session(type, title, newDate, presenters, attendance, promotedProjects, visitedPlaces);
     }
 

@@ -6,6 +6,7 @@ import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One project signed at a fair, when the report itemises it.
@@ -17,7 +18,7 @@ import java.util.List;
  * @param partyIds ids of the organisations that signed
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Valid Sector sector, ReportedAmount value,
+public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Valid @Nullable Sector sector, @Nullable ReportedAmount value,
         List<@Slug String> partyIds) implements java.io.Serializable {
 
     /**
@@ -52,7 +53,7 @@ public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Val
      * @param newSector the sector
      * @return the project
      */
-    public SignedProject withSector(Sector newSector) {
+    public SignedProject withSector(@Nullable Sector newSector) {
         return new SignedProject(title, kind, newSector, value, partyIds);
     }
 
@@ -62,7 +63,7 @@ public record SignedProject(@MaxLength(300) String title, ProjectKind kind, @Val
      * @param newValue the value
      * @return the project
      */
-    public SignedProject withValue(ReportedAmount newValue) {
+    public SignedProject withValue(@Nullable ReportedAmount newValue) {
         return new SignedProject(title, kind, sector, newValue, partyIds);
     }
 

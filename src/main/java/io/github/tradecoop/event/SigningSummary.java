@@ -6,6 +6,7 @@ import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a fair declares it signed, whether or not the projects are listed: "a total of 55
@@ -19,8 +20,8 @@ import java.util.List;
  * @param sourceId          the id of the source that reports it; {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record SigningSummary(Count projects, ReportedAmount totalValue, List<@Valid Sector> sectors,
-        boolean sectorsExhaustive, @Slug String sourceId) implements java.io.Serializable {
+public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount totalValue, List<@Valid Sector> sectors,
+        boolean sectorsExhaustive, @Slug @Nullable String sourceId) implements java.io.Serializable {
 
     /**
      * Checks that something is declared and copies the sectors.
@@ -67,7 +68,7 @@ public record SigningSummary(Count projects, ReportedAmount totalValue, List<@Va
      * @param newSourceId the source's id
      * @return the summary
      */
-    public SigningSummary withSourceId(String newSourceId) {
+    public SigningSummary withSourceId(@Nullable String newSourceId) {
         return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, newSourceId);
     }
 }

@@ -6,6 +6,7 @@ import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.PlausibleDate;
 import io.github.tradecoop.validation.Slug;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where facts came from: a press release, a statistics bulletin, a web page.
@@ -18,8 +19,8 @@ import java.time.LocalDate;
  * @param published the day it was published; {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLength(500) String title,
-        @HttpUrl String url, @PlausibleDate LocalDate published) implements java.io.Serializable {
+public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLength(500) @Nullable String title,
+        @HttpUrl @Nullable String url, @PlausibleDate @Nullable LocalDate published) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -54,7 +55,7 @@ public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLeng
      * @param newTitle the title
      * @return the source
      */
-    public Source withTitle(String newTitle) {
+    public Source withTitle(@Nullable String newTitle) {
         return new Source(id, publisher, newTitle, url, published);
     }
 
@@ -64,7 +65,7 @@ public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLeng
      * @param newUrl the URL
      * @return the source
      */
-    public Source withUrl(String newUrl) {
+    public Source withUrl(@Nullable String newUrl) {
         return new Source(id, publisher, title, newUrl, published);
     }
 
@@ -74,7 +75,7 @@ public record Source(@Slug String id, @MaxLength(300) String publisher, @MaxLeng
      * @param newPublished the day it was published
      * @return the source
      */
-    public Source withPublished(LocalDate newPublished) {
+    public Source withPublished(@Nullable LocalDate newPublished) {
         return new Source(id, publisher, title, url, newPublished);
     }
 }

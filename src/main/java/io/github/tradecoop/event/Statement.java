@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What someone said, in summary.
@@ -13,7 +14,7 @@ import jakarta.validation.Valid;
  * @param sourceId the id of the source that reports it; {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug String sourceId) implements java.io.Serializable {
+public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, @Slug @Nullable String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -45,7 +46,7 @@ public record Statement(@Valid Person speaker, @MaxLength(4000) String summary, 
      * @param newSourceId the source's id
      * @return the statement
      */
-    public Statement withSourceId(String newSourceId) {
+    public Statement withSourceId(@Nullable String newSourceId) {
         return new Statement(speaker, summary, newSourceId);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trade cooperation fair, the aggregate root of the event model: its name and dates,
@@ -57,15 +58,15 @@ public record TradeFair(
         @Slug String id,
         @MaxLength(300) String name,
         Map<@LanguageTag String, @MaxLength(300) String> otherNames,
-        @MaxLength(300) String series,
-        Integer edition,
+        @MaxLength(300) @Nullable String series,
+        @Nullable Integer edition,
         @PlausibleDate LocalDate startDate,
-        @PlausibleDate LocalDate endDate,
-        @Valid Place venue,
+        @PlausibleDate @Nullable LocalDate endDate,
+        @Valid @Nullable Place venue,
         List<@Valid Organization> organizations,
         List<@Valid Participation> organizers,
         List<@Valid Attendance> attendance,
-        @Valid SigningSummary signing,
+        @Valid @Nullable SigningSummary signing,
         List<@Valid SignedProject> projects,
         List<@Valid CooperationIntention> intentions,
         List<@Valid Session> sessions,
@@ -197,7 +198,7 @@ public record TradeFair(
      * @param newSeries the series the fair belongs to
      * @return the fair
      */
-    public TradeFair withSeries(String newSeries) {
+    public TradeFair withSeries(@Nullable String newSeries) {
         return new TradeFair(id, name, otherNames, newSeries, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
     }
     /**
@@ -206,7 +207,7 @@ public record TradeFair(
      * @param newEdition its number in the series, from 1
      * @return the fair
      */
-    public TradeFair withEdition(Integer newEdition) {
+    public TradeFair withEdition(@Nullable Integer newEdition) {
         return new TradeFair(id, name, otherNames, series, newEdition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
     }
     /**
@@ -224,7 +225,7 @@ public record TradeFair(
      * @param newEndDate the day it closed, not before {@code startDate}
      * @return the fair
      */
-    public TradeFair withEndDate(LocalDate newEndDate) {
+    public TradeFair withEndDate(@Nullable LocalDate newEndDate) {
         return new TradeFair(id, name, otherNames, series, edition, startDate, newEndDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
     }
     /**
@@ -233,7 +234,7 @@ public record TradeFair(
      * @param newVenue where it was held
      * @return the fair
      */
-    public TradeFair withVenue(Place newVenue) {
+    public TradeFair withVenue(@Nullable Place newVenue) {
         return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, newVenue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
     }
     /**
@@ -269,7 +270,7 @@ public record TradeFair(
      * @param newSigning what it declares was signed
      * @return the fair
      */
-    public TradeFair withSigning(SigningSummary newSigning) {
+    public TradeFair withSigning(@Nullable SigningSummary newSigning) {
         return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, newSigning, projects, intentions, sessions, statements, sources);
     }
     /**

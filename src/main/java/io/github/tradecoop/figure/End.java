@@ -1,23 +1,28 @@
 package io.github.tradecoop.figure;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One end of a range in the extended reals: a finite value or an infinity of a sign,
- * and whether it is attained.
+ * and whether it is attained. An infinite end's value is zero and never read.
  */
 record End(BigDecimal value, int infinitySign, boolean inclusive) {
+
+    static End infinity(int sign) {
+        return new End(BigDecimal.ZERO, sign, false);
+    }
 
     boolean infinite() {
         return infinitySign != 0;
     }
 
     static End lowerOf(Range r) {
-        return r.lower().map(l -> new End(l, 0, r.isLowerInclusive())).orElseGet(() -> new End(null, -1, false));
+        return r.lower().map(l -> new End(l, 0, r.isLowerInclusive())).orElseGet(() -> infinity(-1));
     }
 
     static End upperOf(Range r) {
-        return r.upper().map(u -> new End(u, 0, r.isUpperInclusive())).orElseGet(() -> new End(null, 1, false));
+        return r.upper().map(u -> new End(u, 0, r.isUpperInclusive())).orElseGet(() -> infinity(1));
     }
 
     int sign() {
@@ -34,18 +39,18 @@ record End(BigDecimal value, int infinitySign, boolean inclusive) {
                 || !other.infinite() && other.value.signum() == 0 && other.inclusive;
         if (infinite() || other.infinite()) {
             int sign = sign() * other.sign();
-            return sign == 0 ? new End(BigDecimal.ZERO, 0, attainedZero) : new End(null, sign, false);
+            return sign == 0 ? new End(BigDecimal.ZERO, 0, attainedZero) : infinity(sign);
         }
         return new End(value.multiply(other.value), 0, inclusive && other.inclusive || attainedZero);
     }
 
     /** 1/x of one end, rounded outwards: down for the new lower end, up for the upper. */
-    static End reciprocalOf(BigDecimal end, boolean inclusive, boolean negativeSide, boolean newLower) {
+    static End reciprocalOf(@Nullable BigDecimal end, boolean inclusive, boolean negativeSide, boolean newLower) {
         if (end == null) {
             return new End(BigDecimal.ZERO, 0, false);
         }
         if (end.signum() == 0) {
-            return new End(null, negativeSide ? -1 : 1, false);
+            return infinity(negativeSide ? -1 : 1);
         }
         BigDecimal rounded = BigDecimal.ONE.divide(end, newLower ? Range.FLOOR : Range.CEILING);
         boolean exact = rounded.multiply(end).compareTo(BigDecimal.ONE) == 0;

@@ -1,6 +1,6 @@
 package io.github.tradecoop.figure;
 
-import io.github.tradecoop.money.Decimals;
+import io.github.tradecoop.money.internal.Decimals;
 import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;

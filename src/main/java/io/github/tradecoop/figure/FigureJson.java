@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.money.Currencies;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shape of reported figures, shared by Jackson 2 and 3 through {@code @JsonValue}
@@ -26,13 +27,13 @@ final class FigureJson {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"currency", "value", "resolution", "qualifier"})
-    record Written(@JsonProperty("currency") String currency, @JsonProperty("value") String value,
+    record Written(@JsonProperty("currency") @Nullable String currency, @JsonProperty("value") String value,
             @JsonProperty("resolution") String resolution, @JsonProperty("qualifier") String qualifier) {
         // Explicit names: written whatever visibility rules an application's own mapper has.
     }
 
     /** The object written for a figure; {@code currency} is null for counts and percentages. */
-    static Written write(Currency currency, Figure figure) {
+    static Written write(@Nullable Currency currency, Figure figure) {
         return new Written(currency == null ? null : currency.getCurrencyCode(), figure.value().toPlainString(),
                 figure.resolution().toPlainString(), figure.qualifier().name());
     }
@@ -69,7 +70,7 @@ final class FigureJson {
      * Hand-written, as it runs for every figure read: it checks and reads in one pass, and
      * builds a number of up to 18 digits from a {@code long} instead of re-reading the text.
      */
-    static BigDecimal plainDecimal(String text) {
+    static @Nullable BigDecimal plainDecimal(String text) {
         int length = text.length();
         int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
         int start = i;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
-import io.github.tradecoop.money.Decimals;
+import io.github.tradecoop.money.internal.Decimals;
 import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -2,12 +2,13 @@ package io.github.tradecoop.figure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.tradecoop.money.Decimals;
+import io.github.tradecoop.money.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-empty interval of decimal numbers whose ends are each closed, open or unbounded,
@@ -34,13 +35,13 @@ public final class Range implements java.io.Serializable {
     private static final Range ALL = new Range(null, false, null, false);
 
     /** Lower end, {@code null} when unbounded below. */
-    private final BigDecimal lower;
+    private final @Nullable BigDecimal lower;
     private final boolean lowerInclusive;
     /** Upper end, {@code null} when unbounded above. */
-    private final BigDecimal upper;
+    private final @Nullable BigDecimal upper;
     private final boolean upperInclusive;
 
-    private Range(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
+    private Range(@Nullable BigDecimal lower, boolean lowerInclusive, @Nullable BigDecimal upper, boolean upperInclusive) {
         this.lower = lower == null ? null : canonical(lower);
         this.lowerInclusive = lower != null && lowerInclusive;
         this.upper = upper == null ? null : canonical(upper);
@@ -64,7 +65,7 @@ public final class Range implements java.io.Serializable {
      * @return the range
      * @throws IllegalArgumentException if the range would be empty
      */
-    public static Range of(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
+    public static Range of(@Nullable BigDecimal lower, boolean lowerInclusive, @Nullable BigDecimal upper, boolean upperInclusive) {
         return new Range(lower, lowerInclusive, upper, upperInclusive);
     }
 
@@ -200,8 +201,8 @@ public final class Range implements java.io.Serializable {
         }
         String low = text.substring(1, comma);
         String high = text.substring(comma + 2, text.length() - 1);
-        BigDecimal lowValue = "-∞".equals(low) ? null : decimal(low, "lower");
-        BigDecimal highValue = "∞".equals(high) ? null : decimal(high, "upper");
+        @Nullable BigDecimal lowValue = "-∞".equals(low) ? null : decimal(low, "lower");
+        @Nullable BigDecimal highValue = "∞".equals(high) ? null : decimal(high, "upper");
         if (lowValue == null && text.charAt(0) == '[' || highValue == null && text.charAt(text.length() - 1) == ']') {
             throw new IllegalArgumentException("an unbounded end must be open: \"" + text + "\"");
         }
@@ -402,13 +403,13 @@ public final class Range implements java.io.Serializable {
         Objects.requireNonNull(other, "other must not be null");
         End[] mine = {End.lowerOf(this), End.upperOf(this)};
         End[] theirs = {End.lowerOf(other), End.upperOf(other)};
-        End min = null;
-        End max = null;
+        End min = mine[0].times(theirs[0]);
+        End max = min;
         for (End a : mine) {
             for (End b : theirs) {
                 End product = a.times(b);
-                min = min == null ? product : End.lesser(min, product);
-                max = max == null ? product : End.greater(max, product);
+                min = End.lesser(min, product);
+                max = End.greater(max, product);
             }
         }
         return fromEnds(min, max);

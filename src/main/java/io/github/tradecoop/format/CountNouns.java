@@ -1,5 +1,7 @@
 package io.github.tradecoop.format;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds what a count counts, after its number: a Chinese classifier and the noun after it
  * ("家企业", "个国家"), a classifier alone ("人次"), a Chinese noun without one ("21万专业观众"),
@@ -26,7 +28,7 @@ final class CountNouns {
      * @return {@link PhraseTrie#NONE}, or the noun's start and end packed as {@code start << 32 | end};
      *         a classifier followed by a noun gives the noun, a classifier alone the classifier
      */
-    long read(char[] text, int at, int afterNumber, int limit, CharSequence original, boolean hanNounAllowed) {
+    long read(char[] text, int at, int afterNumber, int limit, @Nullable CharSequence original, boolean hanNounAllowed) {
         long classifier = lexicon.classifiers.longest(text, at, limit);
         if (classifier != PhraseTrie.NONE) {
             int end = PhraseTrie.end(classifier);

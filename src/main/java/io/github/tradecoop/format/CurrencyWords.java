@@ -3,8 +3,10 @@ package io.github.tradecoop.format;
 import io.github.tradecoop.money.Currencies;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a currency in folded text: a lexicon word ("US$", "人民币", "ам. долл."), any ISO 4217
@@ -19,11 +21,11 @@ final class CurrencyWords {
     private static final int ISO = Integer.MAX_VALUE;
 
     private final Lexicon lexicon;
-    private final Currency defaultCurrency;
+    private final @Nullable Currency defaultCurrency;
     /** The text as written while finding figures in it, where a code must be in capitals ("TOP" but not "top"). */
-    private final CharSequence original;
+    private final @Nullable CharSequence original;
 
-    CurrencyWords(Lexicon lexicon, Currency defaultCurrency, CharSequence original) {
+    CurrencyWords(Lexicon lexicon, @Nullable Currency defaultCurrency, @Nullable CharSequence original) {
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
         this.original = original;
@@ -55,9 +57,9 @@ final class CurrencyWords {
                     + " currency with FigureFormat.withDefaultCurrency", at);
         }
         try {
-            return Currencies.of(word.symbol(), defaultCurrency);
+            return Currencies.of(Objects.requireNonNull(word.symbol()), defaultCurrency);   // a word without its currency is a symbol
         } catch (IllegalArgumentException notOneOfItsMeanings) {
-            throw new ParseStop(notOneOfItsMeanings.getMessage(), at);
+            throw new ParseStop(String.valueOf(notOneOfItsMeanings.getMessage()), at);
         }
     }
 
@@ -73,7 +75,7 @@ final class CurrencyWords {
             return at;
         }
         try {
-            Currencies.of(lexicon.currencies.value(match).symbol(), currency);
+            Currencies.of(Objects.requireNonNull(lexicon.currencies.value(match).symbol()), currency);
             return PhraseTrie.end(match);
         } catch (IllegalArgumentException notItsMeaning) {
             return at;
@@ -81,7 +83,7 @@ final class CurrencyWords {
     }
 
     /** Whether an ISO 4217 code stands at {@code at}; in capitals in {@code original}, if given. */
-    static boolean isIsoCode(char[] text, int at, int limit, CharSequence original) {
+    static boolean isIsoCode(char[] text, int at, int limit, @Nullable CharSequence original) {
         if (at + 3 > limit) {
             return false;
         }

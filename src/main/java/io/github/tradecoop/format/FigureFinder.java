@@ -7,6 +7,7 @@ import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.ReportedAmount;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds reported figures in running text. Each number (digits, an English number word, a
@@ -39,11 +40,11 @@ final class FigureFinder {
     private final CharSequence original;
     private final char[] text;
     private final int length;
-    private final FigureFormat only;
+    private final @Nullable FigureFormat only;
     private final FigureParser[] parsers = new FigureParser[3];
     private final FigureRules rules;
 
-    private FigureFinder(CharSequence original, FigureFormat only) {
+    private FigureFinder(CharSequence original, @Nullable FigureFormat only) {
         this.original = original;
         this.text = Text.fold(original);
         this.length = text.length;
@@ -52,7 +53,7 @@ final class FigureFinder {
     }
 
     /** The figures of one format's language, or with {@code only} null of the language of each stretch. */
-    static List<FoundFigure> find(CharSequence text, FigureFormat only) {
+    static List<FoundFigure> find(CharSequence text, @Nullable FigureFormat only) {
         return new FigureFinder(text, only).find();
     }
 
@@ -130,7 +131,7 @@ final class FigureFinder {
         return !((c == '.' || c == ',') && j > 0 && j + 1 < length && Text.isDigit(text[j - 1]) && Text.isDigit(text[j + 1]));
     }
 
-    private static FigureFormat formatOf(char c) {
+    private static @Nullable FigureFormat formatOf(char c) {
         if (Text.isHan(c)) {
             return FigureFormat.chinese();
         }
@@ -142,7 +143,7 @@ final class FigureFinder {
     }
 
     /** The figure whose number starts at {@code number}, read from the earliest start that reaches it; null if none. */
-    private FoundFigure figureAround(int number, int floor, FigureFormat format, FoundFigure previous) {
+    private @Nullable FoundFigure figureAround(int number, int floor, FigureFormat format, @Nullable FoundFigure previous) {
         FigureParser parser = parser(format);
         Lexicon lexicon = format.lexicon();
         int[] starts = new int[WINDOW_WORDS + 2];
@@ -197,7 +198,7 @@ final class FigureFinder {
      * "сократился на 36,4% до 33,2 млрд юаней": after a percentage, "до" is "to" the level reached,
      * not "up to"; the figure is read from its number.
      */
-    private boolean isLevelAfterChange(int start, FoundFigure previous) {
+    private boolean isLevelAfterChange(int start, @Nullable FoundFigure previous) {
         if (previous == null || !isChangeKind(previous) || !NumberReader.isWord(text, start, length, "до")) {
             return false;
         }
@@ -231,11 +232,11 @@ final class FigureFinder {
     private FoundFigure figure(ParsedFigure parsed) {
         io.github.tradecoop.figure.Figure figure = parsed.figure();
         Object value = switch (parsed.kind()) {
-            case AMOUNT -> ReportedAmount.of(parsed.currency(), figure);
+            case AMOUNT -> ReportedAmount.of(parsed.amountCurrency(), figure);
             case COUNT -> Count.of(figure);
             case PERCENTAGE -> Percentage.of(figure);
             case POINTS -> PercentagePoints.of(figure);
-            case QUANTITY -> Quantity.of(figure, parsed.unit());
+            case QUANTITY -> Quantity.of(figure, parsed.quantityUnit());
         };
         String noun = parsed.nounStart() < 0 ? null
                 : original.subSequence(parsed.nounStart(), parsed.nounEnd()).toString();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes reported figures in one language: English, Chinese or Russian.
@@ -58,10 +59,10 @@ public final class FigureFormat {
 
     private final Lexicon lexicon;
     private final CurrencyStyle currencyStyle;
-    private final Currency defaultCurrency;
+    private final @Nullable Currency defaultCurrency;
     private final FigureWriter writer;
 
-    private FigureFormat(Lexicon lexicon, CurrencyStyle currencyStyle, Currency defaultCurrency) {
+    private FigureFormat(Lexicon lexicon, CurrencyStyle currencyStyle, @Nullable Currency defaultCurrency) {
         this.lexicon = lexicon;
         this.currencyStyle = currencyStyle;
         this.defaultCurrency = defaultCurrency;
@@ -181,7 +182,7 @@ public final class FigureFormat {
     public ReportedAmount parseAmount(String text) {
         ParsedFigure parsed = parse(text, FoundFigure.Kind.AMOUNT);
         try {
-            return ReportedAmount.of(parsed.currency(), parsed.figure());
+            return ReportedAmount.of(parsed.amountCurrency(), parsed.figure());
         } catch (IllegalArgumentException invalid) {
             throw new FigureParseException("not a valid amount: " + invalid.getMessage(), text, 0);
         }
@@ -240,7 +241,7 @@ public final class FigureFormat {
     public Quantity parseQuantity(String text) {
         ParsedFigure parsed = parse(text, FoundFigure.Kind.QUANTITY);
         try {
-            return Quantity.of(parsed.figure(), parsed.unit());
+            return Quantity.of(parsed.figure(), parsed.quantityUnit());
         } catch (IllegalArgumentException invalid) {
             throw new FigureParseException("not a valid quantity: " + invalid.getMessage(), text, 0);
         }
@@ -353,7 +354,7 @@ public final class FigureFormat {
         try {
             return new FigureParser(lexicon, defaultCurrency, folded, folded.length, null).parse(kind);
         } catch (ParseStop stop) {
-            throw new FigureParseException(stop.getMessage(), text, stop.index);
+            throw new FigureParseException(String.valueOf(stop.getMessage()), text, stop.index);
         }
     }
 }

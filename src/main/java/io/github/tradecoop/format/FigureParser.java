@@ -6,6 +6,8 @@ import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.format.FoundFigure.Kind;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one figure from folded text (see {@link Text}). Not thread-safe: one per format and text.
@@ -26,10 +28,10 @@ final class FigureParser {
     static final int MAX_INPUT = 300;
 
     private final Lexicon lexicon;
-    private final Currency defaultCurrency;
+    private final @Nullable Currency defaultCurrency;
     private final char[] text;
     /** The text as written, while finding figures in it (noun case); null when parsing one figure. */
-    private final CharSequence original;
+    private final @Nullable CharSequence original;
     private final int limit;
     private final CurrencyWords currencies;
     private final CountNouns nouns;
@@ -37,11 +39,11 @@ final class FigureParser {
     private int pos;
 
     /** What is being read; null while finding, until the words after the number decide it. */
-    private Kind kind;
+    private @Nullable Kind kind;
     private boolean finding;
     private final FigureWords words;
 
-    FigureParser(Lexicon lexicon, Currency defaultCurrency, char[] text, int limit, CharSequence original) {
+    FigureParser(Lexicon lexicon, @Nullable Currency defaultCurrency, char[] text, int limit, @Nullable CharSequence original) {
         this.original = original;
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
@@ -82,7 +84,7 @@ final class FigureParser {
         return read();
     }
 
-    private void start(int from, Kind wanted, boolean find) {
+    private void start(int from, @Nullable Kind wanted, boolean find) {
         pos = from;
         kind = wanted;
         finding = find;
@@ -256,7 +258,7 @@ final class FigureParser {
     }
 
     /** The currency at a position, moving past it; null if none. */
-    private Currency currencyAt(int at) {
+    private @Nullable Currency currencyAt(int at) {
         long match = currencies.read(text, at, limit);
         if (match == PhraseTrie.NONE) {
             return null;
@@ -303,7 +305,7 @@ final class FigureParser {
     }
 
     private String kindName() {
-        return switch (kind) {
+        return switch (Objects.requireNonNull(kind)) {   // named only once a kind is chosen
             case AMOUNT -> "reported amount";
             case COUNT -> "count";
             case PERCENTAGE -> "percentage";

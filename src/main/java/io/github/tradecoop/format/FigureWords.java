@@ -3,6 +3,7 @@ package io.github.tradecoop.format;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.format.FoundFigure.Kind;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of one figure around its number, for {@link FigureParser}: before it in any order,
@@ -20,7 +21,7 @@ final class FigureWords {
     private final int limit;
     private final CurrencyWords currencies;
 
-    Qualifier qualifier;
+    @Nullable Qualifier qualifier;
     /** +1 for a rise, -1 for a fall, 0 if no change was stated. */
     int direction;
     /** A word of change or a year-on-year phrase was read. */
@@ -31,7 +32,7 @@ final class FigureWords {
     boolean totalStated;
     /** The last word before the number was "a" or "an" ("a million"). */
     boolean article;
-    Currency currency;
+    @Nullable Currency currency;
     /** Where the figure as written starts: its first word that is not a marker; -1 until one is read. */
     int figureStart;
     private boolean trailerSeen;

@@ -10,6 +10,7 @@ import io.github.tradecoop.figure.ReportedAmount;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reported figure found in running text by {@link FigureFormat#find(CharSequence)}: where it
@@ -49,12 +50,12 @@ public final class FoundFigure {
     private final String text;
     private final Kind kind;
     private final Object value;
-    private final String noun;
+    private final @Nullable String noun;
     private final boolean statesChange;
-    private final FoundFigure change;
+    private final @Nullable FoundFigure change;
 
-    FoundFigure(int start, int end, String text, Kind kind, Object value, String noun, boolean statesChange,
-            FoundFigure change) {
+    FoundFigure(int start, int end, String text, Kind kind, Object value, @Nullable String noun, boolean statesChange,
+            @Nullable FoundFigure change) {
         this.start = start;
         this.end = end;
         this.text = text;

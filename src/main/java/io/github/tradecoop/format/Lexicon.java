@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words and conventions of one language for reported figures, loaded from the data file
@@ -26,7 +27,7 @@ import java.util.TreeMap;
 final class Lexicon {
 
     /** A currency word: its currency, or null for a symbol that needs the format's default ("$", "¥"). */
-    record CurrencyWord(String symbol, Currency currency) {
+    record CurrencyWord(@Nullable String symbol, @Nullable Currency currency) {
     }
 
     /** Categories whose phrases may begin a figure: see {@link #beginnings}. */
@@ -76,7 +77,7 @@ final class Lexicon {
     final Map<String, List<String>> writeCurrency = new HashMap<>();
     final Map<Quantity.Unit, String> writeUnit = new EnumMap<>(Quantity.Unit.class);
     String writePercent = "%";
-    String writePoints;
+    String writePoints = "";
 
     char decimalSeparator;
     /** Also read '.' as the decimal separator (Russian reports written with a point). */
@@ -84,7 +85,7 @@ final class Lexicon {
     /** Also read ',' followed by other than three digits as the decimal separator ("198,65 billion" in English). */
     boolean decimalCommaToo;
     String groupSeparators = "";
-    String canonicalGroupSeparator;
+    String canonicalGroupSeparator = "";
     long groupingThreshold = Long.MAX_VALUE;
     String magnitudeSpace = "";
     boolean numberWords;

@@ -1,6 +1,7 @@
 package io.github.tradecoop.format;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the number of a figure: digits with the language's separators, English number words
@@ -57,7 +58,7 @@ final class NumberReader {
     }
 
     /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */
-    Written read(int at, boolean afterArticle) {
+    @Nullable Written read(int at, boolean afterArticle) {
         if (at < limit && Text.isDigit(text[at])) {
             return digits(at);
         }
@@ -76,7 +77,7 @@ final class NumberReader {
         return null;
     }
 
-    private Written digits(int start) {
+    private @Nullable Written digits(int start) {
         int pos = start;
         long unscaled = 0;
         int count = 0;
@@ -169,7 +170,7 @@ final class NumberReader {
      * "十五", "两千"); a digit after a place without one is of the next place down ("三千五" is
      * 3500). Returns null if no numeral starts here.
      */
-    private Written chinese(int start) {
+    private @Nullable Written chinese(int start) {
         int pos = start;
         long total = 0;
         int digit = -1;
@@ -222,7 +223,7 @@ final class NumberReader {
     }
 
     /** English number words below a thousand: "one hundred", "fifty-five", "two hundred and twenty-seven". */
-    private Written words(int start) {
+    private @Nullable Written words(int start) {
         int pos = start;
         int hundreds = word(UNITS, pos, 1, 9);
         if (hundreds > 0) {

@@ -6,6 +6,8 @@ import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.format.FoundFigure.Kind;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link FigureParser} read: the kind; the number as written, {@code digits × 10^exponent}
@@ -13,9 +15,19 @@ import java.util.Currency;
  * the noun of a count is (-1 if none); whether a change was stated; where the figure as written and
  * its number start and where the figure ends; and whether it was stated as a total.
  */
-record ParsedFigure(Kind kind, BigDecimal digits, int exponent, Qualifier qualifier, Currency currency,
-        Quantity.Unit unit, int nounStart, int nounEnd, boolean change, int start, int numberStart, int end,
+record ParsedFigure(Kind kind, BigDecimal digits, int exponent, Qualifier qualifier, @Nullable Currency currency,
+        Quantity.@Nullable Unit unit, int nounStart, int nounEnd, boolean change, int start, int numberStart, int end,
         boolean total) {
+
+    /** The currency of an amount: the parser reads an amount only with one. */
+    Currency amountCurrency() {
+        return Objects.requireNonNull(currency, "an amount has a currency");
+    }
+
+    /** The unit of a quantity: the parser reads a quantity only with one. */
+    Quantity.Unit quantityUnit() {
+        return Objects.requireNonNull(unit, "a quantity has a unit");
+    }
 
     /**
      * The figure: {@code digits × 10^exponent} as written, with the qualifier. Built on demand, so that

@@ -3,6 +3,7 @@ package io.github.tradecoop.format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The phrases of one lexicon category, for longest-match look-up at a position in folded
@@ -26,7 +27,7 @@ final class PhraseTrie<T> {
         private Node[] next = new Node[0];
         private int value = -1;
 
-        Node child(char c) {
+        @Nullable Node child(char c) {
             int at = Arrays.binarySearch(keys, c);
             return at < 0 ? null : next[at];
         }

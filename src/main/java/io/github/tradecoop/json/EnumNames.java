@@ -9,6 +9,7 @@ import io.github.tradecoop.trade.Area;
 import io.github.tradecoop.trade.FlowDirection;
 import java.io.Serializable;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The constants of one of the model's enums by name, looked up in the characters a parser holds,
@@ -40,7 +41,7 @@ final class EnumNames implements Serializable {
     }
 
     /** Returns the names of {@code type}'s constants if it is one of the {@link #MODEL_ENUMS}, or null. */
-    static EnumNames of(Class<?> type) {
+    static @Nullable EnumNames of(Class<?> type) {
         return MODEL_ENUMS.contains(type) ? new EnumNames((Enum<?>[]) type.getEnumConstants()) : null;
     }
 
@@ -48,7 +49,7 @@ final class EnumNames implements Serializable {
      * Returns the constant named by {@code length} characters of {@code text} from {@code offset},
      * or null if none is (or if there is no text).
      */
-    Enum<?> find(char[] text, int offset, int length) {
+    @Nullable Enum<?> find(char @Nullable [] text, int offset, int length) {
         if (text == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer;
 import java.io.IOException;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson 2 parsers that refuse a duplicate key without allocating for every object.
@@ -71,12 +72,12 @@ final class Jackson2StrictKeys {
 
     static final class Parser extends ReaderBasedJsonParser {
 
-        Parser(IOContext context, int features, Reader reader, ObjectCodec codec, CharsToNameCanonicalizer names) {
+        Parser(IOContext context, int features, @Nullable Reader reader, ObjectCodec codec, CharsToNameCanonicalizer names) {
             super(context, features, reader, codec, names);
             _parsingContext = Context.root(this);
         }
 
-        Parser(IOContext context, int features, Reader reader, ObjectCodec codec, CharsToNameCanonicalizer names,
+        Parser(IOContext context, int features, @Nullable Reader reader, ObjectCodec codec, CharsToNameCanonicalizer names,
                 char[] buffer, int start, int end, boolean recyclable) {
             super(context, features, reader, codec, names, buffer, start, end, recyclable);
             _parsingContext = Context.root(this);
@@ -88,7 +89,7 @@ final class Jackson2StrictKeys {
         private final JsonParser parser;
         private final SeenKeys keys = new SeenKeys();
 
-        private Context(Context parent, int depth, int type, int line, int column, JsonParser parser) {
+        private Context(@Nullable Context parent, int depth, int type, int line, int column, JsonParser parser) {
             super(parent, depth, null, type, line, column);
             this.parser = parser;
         }

@@ -7,6 +7,7 @@ import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -62,7 +63,7 @@ final class Jackson3Creators extends JacksonModule {
     }
 
     /** A handle taking the creator's arguments as one {@code Object[]}, or null if it cannot be had. */
-    private static MethodHandle spreading(AnnotatedWithParams creator) {
+    private static @Nullable MethodHandle spreading(@Nullable AnnotatedWithParams creator) {
         if (creator == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.github.tradecoop.json;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What TradeJson needs of a Jackson version: the only seam between the two. Each version
@@ -208,7 +209,7 @@ abstract class JsonEngine {
                     if (pointer.equals(here)) {
                         found.put(pointer, value);
                         exact.add(pointer);
-                    } else if (here.length() > bestLength.get(pointer)) {
+                    } else if (here.length() > bestLength.getOrDefault(pointer, -1)) {
                         bestLength.put(pointer, here.length());
                         found.put(pointer, token);
                     }
@@ -255,7 +256,7 @@ abstract class JsonEngine {
      *
      * @return where reading failed; {@code null} if reading does not fail
      */
-    private Stop whereReadingStops(String json) {
+    private @Nullable Stop whereReadingStops(String json) {
         try (Cursor cursor = cursor(json)) {
             try {
                 while (cursor.next()) {
@@ -271,7 +272,7 @@ abstract class JsonEngine {
     }
 
     /** The syntax error of a document that is not well-formed JSON; null if it is. */
-    private TradeDataException syntaxError(String json) {
+    private @Nullable TradeDataException syntaxError(String json) {
         try (Cursor cursor = cursor(json)) {
             while (cursor.next()) {
                 // read on

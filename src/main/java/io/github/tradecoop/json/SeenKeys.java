@@ -3,6 +3,7 @@ package io.github.tradecoop.json;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The keys one JSON object has had so far, to refuse a key it already has.
@@ -20,7 +21,7 @@ final class SeenKeys {
     private final String[] few = new String[FEW];
     private int count;
     /** All keys, once there are more than {@link #FEW}. */
-    private Set<String> many;
+    private @Nullable Set<String> many;
 
     /** Forgets every key: the next object starts. */
     void clear() {

@@ -2,7 +2,9 @@ package io.github.tradecoop.json;
 
 import io.github.tradecoop.validation.Violation;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when JSON cannot be read as trade data, or (with {@link TradeJson#withValidation()})
@@ -39,7 +41,7 @@ public class TradeDataException extends RuntimeException {
      * @param problem the problem
      * @param cause   the underlying failure, kept for debugging
      */
-    public TradeDataException(Problem problem, Throwable cause) {
+    public TradeDataException(Problem problem, @Nullable Throwable cause) {
         super(problem.toString(), cause);
         this.problems = List.of(problem);
     }
@@ -108,7 +110,8 @@ public class TradeDataException extends RuntimeException {
         java.util.Map<String, JsonEngine.Mark> marks = locator.locateAll(new java.util.LinkedHashSet<>(pointers));
         java.util.List<Problem> problems = new java.util.ArrayList<>(violations.size());
         for (int i = 0; i < violations.size(); i++) {
-            problems.add(marks.get(pointers.get(i)).problem(pointers.get(i), violations.get(i).code(),
+            // locateAll places every pointer it is given, at the nearest value it finds
+            problems.add(Objects.requireNonNull(marks.get(pointers.get(i))).problem(pointers.get(i), violations.get(i).code(),
                     violations.get(i).message()));
         }
         return new TradeDataException(problems);

@@ -18,6 +18,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes fairs, trade statistics and their parts as JSON, with Jackson 2 or Jackson 3.
@@ -53,11 +54,11 @@ public final class TradeJson {
     public static final int MAX_DOCUMENT_LENGTH = 10_000_000;
 
     private final JsonEngine engine;
-    private final TradeValidator validator;
+    private final @Nullable TradeValidator validator;
     private final Locale locale;
     private final boolean ignoreUnknown;
 
-    private TradeJson(JsonEngine engine, TradeValidator validator, Locale locale, boolean ignoreUnknown) {
+    private TradeJson(JsonEngine engine, @Nullable TradeValidator validator, Locale locale, boolean ignoreUnknown) {
         this.engine = engine;
         this.validator = validator;
         this.locale = locale;

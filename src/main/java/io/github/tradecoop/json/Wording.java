@@ -3,6 +3,7 @@ package io.github.tradecoop.json;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain-language messages for what Jackson reports, shared by both versions so that
@@ -30,7 +31,7 @@ final class Wording {
      * @param jacksonPackage  the version's package prefix, to tell our own causes apart
      * @param originalMessage the version's way to get a message without location
      */
-    static String[] fromCauses(Throwable e, Class<? extends Throwable> constraintType,
+    static String @Nullable [] fromCauses(Throwable e, Class<? extends Throwable> constraintType,
             Class<? extends Throwable> parseType, String jacksonPackage,
             java.util.function.Function<Throwable, String> originalMessage) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -59,7 +60,7 @@ final class Wording {
     }
 
     /** The code and message for a limit Jackson enforced, or null if it is not one. */
-    static String[] limit(String jacksonMessage) {
+    static String @Nullable [] limit(String jacksonMessage) {
         if (NESTING.matcher(jacksonMessage).matches()) {
             return new String[] {"json.too-deep", "the document nests deeper than " + TradeJson.MAX_NESTING_DEPTH + " levels"};
         }

@@ -1,5 +1,6 @@
 package io.github.tradecoop.money;
 
+import io.github.tradecoop.money.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves ISO 4217 codes and the currency names press releases use in English,
@@ -135,7 +136,7 @@ public final class Currencies {
         return ALIASES;
     }
 
-    private static Currency lookUp(String text) {
+    private static @Nullable Currency lookUp(String text) {
         if (isIsoCodeShape(text)) {
             try {
                 return Currency.getInstance(text.toUpperCase(Locale.ROOT));

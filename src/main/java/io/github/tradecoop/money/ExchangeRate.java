@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published exchange rate: one unit of {@code base} costs {@code rate} units of
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param date   the day the rate applies to
  * @param source who published the rate; {@code null} if not stated
  */
-public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, LocalDate date, String source) implements java.io.Serializable {
+public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, LocalDate date, @Nullable String source) implements java.io.Serializable {
 
     /** Precision of {@link #inverse()}, which is rarely exact. */
     private static final MathContext INVERSE_PRECISION = MathContext.DECIMAL64;
@@ -83,7 +84,7 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
      * @param newSource the publisher
      * @return the rate with that source
      */
-    public ExchangeRate withSource(String newSource) {
+    public ExchangeRate withSource(@Nullable String newSource) {
         return new ExchangeRate(base, quote, rate, date, newSource);
     }
 

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of money in one currency, such as {@code CNY 13600000000}.
@@ -47,7 +48,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
     /** The scale of a compact amount, 0 to {@value #MAX_SCALE}. */
     private final int scale;
     /** The amount when it is not compact; {@code null} otherwise. */
-    private final BigDecimal big;
+    private final @Nullable BigDecimal big;
 
     /**
      * Creates money, checking the bounds of the amount. Prefer the {@code of} factories.
@@ -526,7 +527,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
      * This plus (or minus) another compact amount in {@code long} arithmetic, or null when
      * the result would overflow a long, for the caller to fall back to BigDecimal.
      */
-    private Money compactSum(long otherUnits, int otherScale, boolean subtract) {
+    private @Nullable Money compactSum(long otherUnits, int otherScale, boolean subtract) {
         long a = units;
         long b = subtract ? -otherUnits : otherUnits;
         if (subtract && otherUnits == Long.MIN_VALUE) {

@@ -6,6 +6,7 @@ import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Any other count reported for an area and a period: "in 2023, a total of 122
@@ -19,8 +20,8 @@ import java.util.Objects;
  * @param sourceId    the id of the source that reports it; {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Indicator(@Slug String kind, @MaxLength(1000) String description, Count count, @Valid Area area,
-        ReferencePeriod period, @Slug String sourceId) implements java.io.Serializable {
+public record Indicator(@Slug String kind, @MaxLength(1000) @Nullable String description, Count count, @Valid Area area,
+        ReferencePeriod period, @Slug @Nullable String sourceId) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -68,7 +69,7 @@ public record Indicator(@Slug String kind, @MaxLength(1000) String description, 
      * @param newDescription the description
      * @return the indicator
      */
-    public Indicator withDescription(String newDescription) {
+    public Indicator withDescription(@Nullable String newDescription) {
         return new Indicator(kind, newDescription, count, area, period, sourceId);
     }
 
@@ -78,7 +79,7 @@ public record Indicator(@Slug String kind, @MaxLength(1000) String description, 
      * @param newSourceId the source's id
      * @return the indicator
      */
-    public Indicator withSourceId(String newSourceId) {
+    public Indicator withSourceId(@Nullable String newSourceId) {
         return new Indicator(kind, description, count, area, period, newSourceId);
     }
 }

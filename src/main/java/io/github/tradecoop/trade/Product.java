@@ -2,6 +2,7 @@ package io.github.tradecoop.trade;
 
 import io.github.tradecoop.validation.MaxLength;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a trade flow carries, when a release breaks trade down by product or sector: a name as
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param name   the name, as reported
  * @param hsCode the HS code, digits only; {@code null} if not stated
  */
-public record Product(@MaxLength(300) String name, String hsCode) implements java.io.Serializable {
+public record Product(@MaxLength(300) String name, @Nullable String hsCode) implements java.io.Serializable {
 
     /**
      * Checks the name and the code.

@@ -6,6 +6,7 @@ import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reported trade flow: "in 2023, Shenyang's exports to Russia reached RMB 3.15 billion,
@@ -27,8 +28,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
-        ReportedAmount value, Percentage yearOnYear, @Slug String sourceId, @Valid Product product, Percentage share,
-        ReportedAmount change) implements java.io.Serializable {
+        @Nullable ReportedAmount value, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId, @Valid @Nullable Product product, @Nullable Percentage share,
+        @Nullable ReportedAmount change) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -105,7 +106,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param newYearOnYear the growth
      * @return the flow
      */
-    public TradeFlow withYearOnYear(Percentage newYearOnYear) {
+    public TradeFlow withYearOnYear(@Nullable Percentage newYearOnYear) {
         return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product, share, change);
     }
 
@@ -115,7 +116,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param newValue the value
      * @return the flow
      */
-    public TradeFlow withValue(ReportedAmount newValue) {
+    public TradeFlow withValue(@Nullable ReportedAmount newValue) {
         return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product, share, change);
     }
 
@@ -125,7 +126,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param newSourceId the source's id
      * @return the flow
      */
-    public TradeFlow withSourceId(String newSourceId) {
+    public TradeFlow withSourceId(@Nullable String newSourceId) {
         return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product, share, change);
     }
 
@@ -145,7 +146,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param newProduct what the flow carries
      * @return the flow
      */
-    public TradeFlow withProduct(Product newProduct) {
+    public TradeFlow withProduct(@Nullable Product newProduct) {
         return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct, share, change);
     }
 
@@ -155,7 +156,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param newShare the share, in percent
      * @return the flow
      */
-    public TradeFlow withShare(Percentage newShare) {
+    public TradeFlow withShare(@Nullable Percentage newShare) {
         return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, newShare, change);
     }
 
@@ -165,7 +166,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param newChange the change, signed
      * @return the flow
      */
-    public TradeFlow withChange(ReportedAmount newChange) {
+    public TradeFlow withChange(@Nullable ReportedAmount newChange) {
         return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, newChange);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates trade fairs, trade statistics and users' own objects, returning every violation
@@ -42,23 +43,31 @@ public final class TradeValidator implements AutoCloseable {
     private static final int MAX_VALUE_TEXT = 100;
 
     /** The factory this validator built and closes; null when it wraps an application's validator. */
-    private final ValidatorFactory factory;
-    private final MessageInterpolator interpolator;
+    /** The factory this validator built and its interpolator; null when it wraps an application's validator. */
+    private final @Nullable Own own;
     /** The application's validator, used for every language; null when this validator built its own. */
-    private final Validator wrapped;
+    private final @Nullable Validator wrapped;
     /** Whether {@link #close()} closes the factory: not for {@link #shared()}. */
     private final boolean closeable;
     private final ConcurrentMap<Locale, Validator> validators = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    private TradeValidator(Validator wrapped, boolean closeable) {
+    private TradeValidator(@Nullable Validator wrapped, boolean closeable) {
         this.wrapped = wrapped;
         this.closeable = closeable;
-        this.interpolator = wrapped == null ? new ParameterMessageInterpolator() : null;
-        this.factory = wrapped == null ? Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(interpolator)
-                .buildValidatorFactory() : null;
+        if (wrapped == null) {
+            ParameterMessageInterpolator interpolator = new ParameterMessageInterpolator();
+            this.own = new Own(Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(interpolator)
+                    .buildValidatorFactory(), interpolator);
+        } else {
+            this.own = null;
+        }
+    }
+
+    /** A Hibernate Validator factory this validator built, with the interpolator it was built with. */
+    private record Own(ValidatorFactory factory, MessageInterpolator interpolator) {
     }
 
     /** The default, built on first use: a holder class is initialised once, thread-safely, by the JVM. */
@@ -107,9 +116,9 @@ public final class TradeValidator implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closeable && !closed) {
+        if (closeable && !closed && own != null) {
             closed = true;
-            factory.close();
+            own.factory().close();
         }
     }
 
@@ -138,9 +147,7 @@ public final class TradeValidator implements AutoCloseable {
             throw new IllegalStateException("this TradeValidator was closed");
         }
         Locale language = FindingMessages.supported(locale);
-        Validator validator = wrapped != null ? wrapped : validators.computeIfAbsent(language, l -> factory.usingContext()
-                .messageInterpolator(new FixedLocale(interpolator, l == Locale.ROOT ? Locale.ENGLISH : l))
-                .getValidator());
+        Validator validator = wrapped != null ? wrapped : validatorIn(language, Objects.requireNonNull(own));
         Set<ConstraintViolation<Object>> found = validator.validate(object);
         return found.stream()
                 .map(v -> toViolation(v, language))
@@ -171,6 +178,13 @@ public final class TradeValidator implements AutoCloseable {
         if (!violations.isEmpty()) {
             throw new InvalidTradeDataException(violations);
         }
+    }
+
+    /** A validator of this one's own factory with messages in a language, built once per language. */
+    private Validator validatorIn(Locale language, Own own) {
+        return validators.computeIfAbsent(language, l -> own.factory().usingContext()
+                .messageInterpolator(new FixedLocale(own.interpolator(), l == Locale.ROOT ? Locale.ENGLISH : l))
+                .getValidator());
     }
 
     private static Violation toViolation(ConstraintViolation<Object> violation, Locale language) {
@@ -227,7 +241,7 @@ public final class TradeValidator implements AutoCloseable {
     }
 
     /** Renders simple values, escaped and shortened; objects are left out rather than dumped. */
-    private static String render(Object value) {
+    private static @Nullable String render(@Nullable Object value) {
         if (!(value instanceof CharSequence || value instanceof Number || value instanceof Enum<?>
                 || value instanceof java.time.temporal.Temporal)) {
             return null;

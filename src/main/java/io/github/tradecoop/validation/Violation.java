@@ -1,6 +1,7 @@
 package io.github.tradecoop.validation;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found by {@link TradeValidator}.
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param pointer      the same place as a JSON pointer (RFC 6901), e.g. {@code "/organizations/2/country"},
  *                     map keys escaped ({@code "/otherNames/a~1b"}); {@code null} if not known
  */
-public record Violation(String path, String code, String message, String invalidValue, String pointer)
+public record Violation(String path, String code, String message, @Nullable String invalidValue, @Nullable String pointer)
         implements java.io.Serializable {
 
     /**
@@ -40,7 +41,7 @@ public record Violation(String path, String code, String message, String invalid
      * @param message the message
      * @param invalidValue the offending value, rendered safely; {@code null} when null or an object
      */
-    public Violation(String path, String code, String message, String invalidValue) {
+    public Violation(String path, String code, String message, @Nullable String invalidValue) {
         this(path, code, message, invalidValue, null);
     }
 

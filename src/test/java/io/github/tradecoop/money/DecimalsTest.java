@@ -12,6 +12,7 @@ import io.github.tradecoop.figure.Figure;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Qualifier;
 import io.github.tradecoop.figure.Range;
+import io.github.tradecoop.money.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.tradecoop.money;
+package io.github.tradecoop.money.internal;
 
 import java.math.BigDecimal;
 import java.util.Objects;
