@@ -2,6 +2,7 @@ package io.github.tradecoop.bench;
 
 import io.github.tradecoop.Seed;
 import io.github.tradecoop.event.TradeFair;
+import io.github.tradecoop.json.TradeJson;
 import io.github.tradecoop.validation.TradeValidator;
 import io.github.tradecoop.validation.Violation;
 import jakarta.validation.ConstraintViolation;
@@ -52,5 +53,11 @@ public class ValidationBenchmark {
     @Benchmark
     public Set<ConstraintViolation<TradeFair>> hibernateValidatorDirectly() {
         return hibernate.validate(fair);
+    }
+
+    /** What the docs' inline {@code TradeJson.auto().withValidation()} costs per call: no factory is built. */
+    @Benchmark
+    public TradeJson freshWithValidation() {
+        return TradeJson.auto().withValidation();
     }
 }

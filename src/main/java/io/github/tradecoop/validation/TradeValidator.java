@@ -149,6 +149,9 @@ public final class TradeValidator implements AutoCloseable {
         Locale language = FindingMessages.supported(locale);
         Validator validator = wrapped != null ? wrapped : validatorIn(language, Objects.requireNonNull(own));
         Set<ConstraintViolation<Object>> found = validator.validate(object);
+        if (found.isEmpty()) {
+            return List.of();   // the common case: nothing to map, localize or sort
+        }
         return found.stream()
                 .map(v -> toViolation(v, language))
                 .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::code)
