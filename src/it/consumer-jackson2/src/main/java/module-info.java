@@ -1,4 +1,4 @@
-/** A consumer module: it needs nothing of tradecoop's but {@code requires io.github.tradecoop}. */
+/** A consumer module: it requires tradecoop and the Jackson 2 modules it brings, the lines getting-started.md gives. */
 module consumer {
     requires io.github.tradecoop;
     requires com.fasterxml.jackson.databind;

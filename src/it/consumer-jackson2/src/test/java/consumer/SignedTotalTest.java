@@ -36,7 +36,7 @@ class SignedTotalTest {
         assertEquals(modulePath ? "io.github.tradecoop" : null, TradeJson.class.getModule().getName());
     }
 
-    /** TradeJson refuses duplicate keys in parser classes of its own, built on Jackson 2's. */
+    /** TradeJson refuses duplicate keys with Jackson's own check, on every supported Jackson 2. */
     @Test
     void aDuplicateKeyIsRefusedWhereItStands() {
         TradeDataException document = assertThrows(TradeDataException.class,

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.tradecoop.figure.ReportedAmount;
+import io.github.tradecoop.json.TradeDataException;
 import io.github.tradecoop.json.TradeJson;
 import io.github.tradecoop.money.Money;
+import io.github.tradecoop.trade.TradeFlow;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ class SignedTotalTest {
 
     @Test
     void theJacksonOnTheClassPathIsTheOneUsed() {
+        assertEquals(System.getProperty("jackson3Version"), tools.jackson.databind.cfg.PackageVersion.VERSION.toString());
         assertEquals(System.getProperty("expectedEngine"), TradeJson.auto().engine());
         assertThrows(IllegalStateException.class, () -> TradeJson.jackson2());
     }
@@ -29,5 +32,14 @@ class SignedTotalTest {
         boolean modulePath = !"false".equals(System.getProperty("onModulePath"));
         assertEquals(modulePath, TradeJson.class.getModule().isNamed());
         assertEquals(modulePath ? "io.github.tradecoop" : null, TradeJson.class.getModule().getName());
+    }
+
+    /** TradeJson refuses duplicate keys with Jackson's own check, on every supported Jackson 3. */
+    @Test
+    void aDuplicateKeyIsRefusedWhereItStands() {
+        TradeDataException document = assertThrows(TradeDataException.class,
+                () -> TradeJson.auto().read("{\"sourceId\":\"a\",\n \"sourceId\":\"b\"}", TradeFlow.class));
+        assertEquals("json.duplicate-key", document.problems().get(0).code());
+        assertEquals(2, document.line());
     }
 }

@@ -80,14 +80,15 @@ final class Jackson2Engine extends JsonEngine {
     }
 
     private static JsonFactory factory(long maxDocumentLength) {
-        return Jackson2StrictKeys.factory(new JsonFactoryBuilder()
+        return new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(TradeJson.MAX_NESTING_DEPTH)
                         .maxStringLength(TradeJson.MAX_STRING_LENGTH)
                         .maxNumberLength(TradeJson.MAX_NUMBER_LENGTH)
                         .maxDocumentLength(maxDocumentLength)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     @Override
