@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.money.Currencies;
+import io.github.tradecoop.money.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,11 @@ final class FigureJson {
         if (decimal == null) {
             throw new IllegalArgumentException("\"" + key + "\" must be a plain decimal such as \"13600000000\" or \"0.1\","
                     + " not \"" + (text.length() > 50 ? text.substring(0, 47) + "..." : text) + "\"");
+        }
+        if (decimal.scale() > Money.MAX_SCALE) {
+            // As written, not after dropping trailing zeros: the written digits state the resolution.
+            throw new IllegalArgumentException("\"" + key + "\" has more than " + Money.MAX_SCALE + " decimal places: \""
+                    + (text.length() > 50 ? text.substring(0, 47) + "..." : text) + "\"");
         }
         return decimal;
     }

@@ -1,5 +1,6 @@
 package io.github.tradecoop.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +74,8 @@ final class Jackson2Engine extends JsonEngine {
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .build();
+        // A date is a date: "2024-01-29T10:00" is refused, not cut to its day.
+        built.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         built.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -235,6 +239,10 @@ final class Jackson2Engine extends JsonEngine {
 
     /** A Jackson failure translated, or an I/O failure of the underlying reader. */
     private static TradeDataException failure(IOException e) {
+        JsonInput.MalformedLine malformed = JsonInput.malformedLine(e);
+        if (malformed != null) {
+            return JsonInput.failure(malformed);
+        }
         if (e instanceof JsonProcessingException processing) {
             return translate(processing);
         }

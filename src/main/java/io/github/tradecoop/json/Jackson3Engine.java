@@ -1,6 +1,8 @@
 package io.github.tradecoop.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,6 +87,8 @@ final class Jackson3Engine extends JsonEngine {
                 // Jackson 3 sorts properties alphabetically by default; the format keeps declaration order.
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                // A date is a date: "2024-01-29T10:00" is refused, not cut to its day.
+                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -234,6 +238,10 @@ final class Jackson3Engine extends JsonEngine {
     }
 
     private static TradeDataException translate(JacksonException e) {
+        JsonInput.MalformedLine malformed = JsonInput.malformedLine(e);
+        if (malformed != null) {
+            return JsonInput.failure(malformed);
+        }
         Mark at = mark(e.getLocation());
         // Jackson 3 keeps the path on every exception, stream-level ones included.
         String pointer = pointer(e.getPath());

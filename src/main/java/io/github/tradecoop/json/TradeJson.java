@@ -310,7 +310,8 @@ public final class TradeJson {
      */
     public <T> Stream<T> readLines(InputStream input, Class<T> type) {
         Objects.requireNonNull(input, "input must not be null");
-        return readLines(new InputStreamReader(input, JsonInput.strictUtf8()), type);
+        // Decoded line by line: the lines before a malformed one are read, and the failure names its line.
+        return readLines(JsonInput.utf8Lines(input), type);
     }
 
     /**

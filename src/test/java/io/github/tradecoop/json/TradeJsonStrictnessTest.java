@@ -324,7 +324,7 @@ class TradeJsonStrictnessTest {
         assertEquals("the input is not UTF-8", e.problems().get(0).message());
     }
 
-    /** The parser reads JSON Lines itself, so the decoder's refusal reaches it mid-stream: the same problem. */
+    /** JSON Lines are decoded line by line, so the refusal names the malformed line. */
     @ParameterizedTest
     @MethodSource("engines")
     void malformedUtf8InJsonLinesIsAnError(TradeJson json) {
@@ -335,7 +335,8 @@ class TradeJsonStrictnessTest {
             }
         });
         assertEquals("json.io", e.problems().get(0).code(), e.getMessage());
-        assertEquals("the input is not UTF-8", e.problems().get(0).message());
+        assertEquals("line 1 is not UTF-8", e.problems().get(0).message());
+        assertEquals(1, e.line());
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class MaxLengthValidator implements ConstraintValidator<MaxLength, 
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || value.length() <= max;
+        // Characters as JSON Schema's maxLength counts them: code points, so a supplementary Han
+        // character counts once, and the published schemas agree with this check.
+        return value == null || value.length() <= max || value.codePointCount(0, value.length()) <= max;
     }
 }
