@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -282,7 +283,9 @@ final class Jackson3Engine extends JsonEngine {
         if (e instanceof MismatchedInputException mismatch) {
             return Wording.wrongType(mismatch.getTargetType(), original);
         }
-        if (e instanceof DatabindException) {
+        if (e instanceof DatabindException || e instanceof InputCoercionException) {
+            // A number out of range for what it is read as (an enum read as an int) is a refused
+            // value, as Jackson 2 reports it, not malformed JSON.
             return new String[] {"json.invalid-value", Wording.firstLine(original)};
         }
         String[] limit = Wording.limit(original);
