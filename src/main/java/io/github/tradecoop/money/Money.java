@@ -273,6 +273,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
      * @param other money in the same currency
      * @return the sum
      * @throws CurrencyMismatchException if the currencies differ
+     * @throws AmountOutOfBoundsException if the result is outside the bounds
      */
     public Money plus(Money other) {
         Money that = sameCurrency(other);
@@ -291,6 +292,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
      * @param other money in the same currency
      * @return the difference
      * @throws CurrencyMismatchException if the currencies differ
+     * @throws AmountOutOfBoundsException if the result is outside the bounds
      */
     public Money minus(Money other) {
         Money that = sameCurrency(other);
