@@ -96,12 +96,14 @@ abstract class JsonEngine {
             return read(json, type);
         } catch (TradeDataException e) {
             TradeDataException.Problem p = e.problems().get(0);
-            if (!p.code().equals("json.syntax")) {
-                // A document that is not JSON is reported as such, whichever error the engine met first:
-                // Jackson 2 binds "0x10" as the number 0 and stops at its type, Jackson 3 at the "x".
-                TradeDataException syntax = syntaxError(json);
-                if (syntax != null) {
-                    throw syntax;
+            if (!p.code().equals("json.syntax") && !p.code().equals("json.duplicate-key")) {
+                // A document that is not well-formed JSON, or repeats a key, is reported as such, whichever
+                // error the engine met first: Jackson 2 binds "0x10" as the number 0 and stops at its type,
+                // Jackson 3 at the "x"; Jackson 2 stops at an unknown property that Jackson 3 reports only
+                // after it has read on past a repeated key.
+                TradeDataException stream = streamError(json);
+                if (stream != null) {
+                    throw stream;
                 }
             }
             if (p.line() == 0 && p.pointer().isEmpty()) {
@@ -271,15 +273,16 @@ abstract class JsonEngine {
         }
     }
 
-    /** The syntax error of a document that is not well-formed JSON; null if it is. */
-    private @Nullable TradeDataException syntaxError(String json) {
+    /** The syntax error or repeated key of a document, found by reading its tokens alone; null if none. */
+    private @Nullable TradeDataException streamError(String json) {
         try (Cursor cursor = cursor(json)) {
             while (cursor.next()) {
                 // read on
             }
             return null;
         } catch (TradeDataException e) {
-            return e.problems().get(0).code().equals("json.syntax") ? e : null;
+            String code = e.problems().get(0).code();
+            return code.equals("json.syntax") || code.equals("json.duplicate-key") ? e : null;
         }
     }
 

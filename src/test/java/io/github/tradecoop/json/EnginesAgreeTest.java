@@ -21,4 +21,35 @@ class EnginesAgreeTest {
         assertEquals(two.problems().get(0).line(), three.problems().get(0).line());
         assertEquals(two.problems().get(0).column(), three.problems().get(0).column());
     }
+
+    /** Found by the fuzz suite: Jackson 2 stopped at the unknown property, Jackson 3 read on to the repeated key. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"flows\":[{\"reporter\":{\"type\":\"country\",\"code\":\"RU\",\"direction\":\"IMPORT\"},"
+            + "\"partner\":{\"type\":\"country\",\"code\":\"CN\"},\"period\":\"2023\",\"direction\":\"TOTAL\","
+            + "\"value\":{\"currency\":\"CNY\",\"value\":\"1\",\"value\":\"1\"}}]}",
+        "{\"flows\":[{\"colour\":\"red\",\"reporter\":{\"type\":\"country\",\"code\":\"RU\",\"code\":\"RU\"}}]}"})
+    void aRepeatedKeyIsReportedBeforeAnUnknownPropertyOnBoth(String document) {
+        TradeDataException two = assertThrows(TradeDataException.class,
+                () -> TradeJson.jackson2().read(document, io.github.tradecoop.trade.TradeStatistics.class));
+        TradeDataException three = assertThrows(TradeDataException.class,
+                () -> TradeJson.jackson3().read(document, io.github.tradecoop.trade.TradeStatistics.class));
+        assertEquals("json.duplicate-key", two.problems().get(0).code(), two.getMessage());
+        assertEquals("json.duplicate-key", three.problems().get(0).code(), three.getMessage());
+    }
+
+    /** Found by the fuzz suite: a number too large for an int, where an enumeration word is expected. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1000000000000000000000", "-9223372036854775809"})
+    void aNumberTooLargeForAnEnumIsARefusedValueOnBoth(String number) {
+        String document = "{\"flows\":[{\"reporter\":{\"type\":\"country\",\"code\":\"RU\"},"
+                + "\"partner\":{\"type\":\"country\",\"code\":\"CN\"},\"period\":\"2023\",\"direction\":" + number + "}]}";
+        TradeDataException two = assertThrows(TradeDataException.class,
+                () -> TradeJson.jackson2().read(document, io.github.tradecoop.trade.TradeStatistics.class));
+        TradeDataException three = assertThrows(TradeDataException.class,
+                () -> TradeJson.jackson3().read(document, io.github.tradecoop.trade.TradeStatistics.class));
+        assertEquals(two.problems().get(0).code(), three.problems().get(0).code());
+        assertEquals("json.invalid-value", three.problems().get(0).code(), three.getMessage());
+        assertEquals("/flows/0/direction", three.problems().get(0).pointer());
+    }
 }
