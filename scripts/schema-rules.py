@@ -63,6 +63,26 @@ YEAR_2_9999 = '(?:000[2-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})'
 MONTH = '(?:0[1-9]|1[0-2])'
 PLAIN = '(?=-?[0-9]{1,40}(?:\\.[0-9]{1,40})?$)'
 
+def figure_of(description, value, resolution):
+    """A figure: an object of value, resolution and qualifier, or a string in the English form."""
+    return {
+        "description": description,
+        "oneOf": [
+            {
+                "type": "object",
+                "properties": {
+                    "value": {"$ref": "#/$defs/" + value},
+                    "resolution": {"$ref": "#/$defs/" + resolution},
+                    "qualifier": {"$ref": "#/$defs/qualifier"}
+                },
+                "additionalProperties": False,
+                "required": ["value"]
+            },
+            {"$ref": "#/$defs/figureText"}
+        ]
+    }
+
+
 SHARED = {
     "decimal": {
         "type": "string",
@@ -95,39 +115,10 @@ SHARED = {
         "description": "a figure in the English form FigureFormat.english() reads (\"more than 100\", \"80.2%\");"
                        " the schema checks that it states a number, the reader reads it"
     },
-    "figure": {
-        "description": "a reported figure: an object, or a string in the English form (\"more than 100\", \"80.2%\")",
-        "oneOf": [
-            {
-                "type": "object",
-                "properties": {
-                    "value": {"$ref": "#/$defs/decimal"},
-                    "resolution": {"$ref": "#/$defs/resolution"},
-                    "qualifier": {"$ref": "#/$defs/qualifier"}
-                },
-                "additionalProperties": False,
-                "required": ["value"]
-            },
-            {"$ref": "#/$defs/figureText"}
-        ]
-    },
-    "count": {
-        "description": "a reported count: an object with a whole, non-negative value, or a string in the English"
-                       " form (\"more than 100\", \"a total of 55\")",
-        "oneOf": [
-            {
-                "type": "object",
-                "properties": {
-                    "value": {"$ref": "#/$defs/countValue"},
-                    "resolution": {"$ref": "#/$defs/countResolution"},
-                    "qualifier": {"$ref": "#/$defs/qualifier"}
-                },
-                "additionalProperties": False,
-                "required": ["value"]
-            },
-            {"$ref": "#/$defs/figureText"}
-        ]
-    },
+    "figure": figure_of("a reported figure: an object, or a string in the English form (\"more than 100\", \"80.2%\")",
+                        "decimal", "resolution"),
+    "count": figure_of("a reported count: an object with a whole, non-negative value, or a string in the English"
+                       " form (\"more than 100\", \"a total of 55\")", "countValue", "countResolution"),
     "currency": {
         "type": "string",
         "pattern": "^" + CURRENCY + "$",

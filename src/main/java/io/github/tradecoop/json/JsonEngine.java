@@ -152,7 +152,16 @@ abstract class JsonEngine {
                     throw problem(start.line(), start.column(), "json.syntax",
                             "JSON Lines hold one document per line; this one starts on the line of the last");
                 }
-                T value = cursor.bind(type);
+                T value;
+                try {
+                    value = cursor.bind(type);
+                } catch (TradeDataException e) {
+                    TradeDataException placed = onLine(e, start.line());
+                    // As for a whole document: malformed JSON or a repeated key on the line is reported
+                    // rather than the binding problem one engine met before it.
+                    TradeDataException stream = isStreamLevel(placed) ? null : streamErrorOnLine(cursor, start.line());
+                    throw stream != null ? stream : placed;
+                }
                 Mark end = cursor.position();
                 lastLine = Math.max(end.line(), start.line());
                 if (value == null) {
@@ -284,6 +293,36 @@ abstract class JsonEngine {
             String code = e.problems().get(0).code();
             return code.equals("json.syntax") || code.equals("json.duplicate-key") ? e : null;
         }
+    }
+
+    private static boolean isStreamLevel(TradeDataException e) {
+        String code = e.problems().get(0).code();
+        return code.equals("json.syntax") || code.equals("json.duplicate-key") || code.equals("json.io");
+    }
+
+    /** The syntax error or repeated key in the rest of a line, read on from a binding failure; null if none. */
+    private static @Nullable TradeDataException streamErrorOnLine(Cursor cursor, int line) {
+        try {
+            while (cursor.next() && cursor.tokenStart().line() <= line) {
+                // read on to the end of the line
+            }
+            return null;
+        } catch (TradeDataException e) {
+            return isStreamLevel(e) && e.problems().get(0).line() == line ? e : null;
+        }
+    }
+
+    /**
+     * A failure inside a line whose place the engine did not give (Jackson 3 gives none for some
+     * binding errors): it is put at the start of its line, as Jackson 2 places it.
+     */
+    private static TradeDataException onLine(TradeDataException e, int line) {
+        TradeDataException.Problem p = e.problems().get(0);
+        if (p.line() > 0) {
+            return e;
+        }
+        return new TradeDataException(new TradeDataException.Problem(p.pointer(), line, 1, p.code(), p.message()),
+                e.getCause());
     }
 
     private static TradeDataException problem(int line, int column, String code, String message) {

@@ -52,4 +52,30 @@ class EnginesAgreeTest {
         assertEquals("json.invalid-value", three.problems().get(0).code(), three.getMessage());
         assertEquals("/flows/0/direction", three.problems().get(0).pointer());
     }
+
+    /** Found by the fuzz suite: in JSON Lines, both engines name the same failing line with the same code. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"reporter\":{\"type\":\"country\",\"code\":\"RU\"},\"colour\":1}",
+        "{\"reporter\":{\"type\":\"country\",\"code\":\"RU\"},\"partner\":{\"type\":\"country\",\"code\":\"CN\"},"
+            + "\"period\":\"2023\",\"direction\":\"TOTAL\",\"value\":{\"currency\":\"CNY\",\"value\":\"1\",\"resolution\":0x10}}"})
+    void aFailingLineGetsTheSameCodeAndLineOnBoth(String badLine) {
+        String good = "{\"reporter\":{\"type\":\"country\",\"code\":\"RU\"},\"partner\":{\"type\":\"country\",\"code\":\"CN\"},"
+                + "\"period\":\"2023\",\"direction\":\"TOTAL\",\"value\":\"CNY 1 billion\"}";
+        String lines = good + "\n" + good + "\n" + badLine + "\n" + good + "\n";
+        TradeDataException two = readAll(TradeJson.jackson2(), lines);
+        TradeDataException three = readAll(TradeJson.jackson3(), lines);
+        assertEquals(3, two.line(), two.getMessage());
+        assertEquals(3, three.line(), three.getMessage());
+        assertEquals(two.problems().get(0).code(), three.problems().get(0).code());
+    }
+
+    private static TradeDataException readAll(TradeJson json, String lines) {
+        return assertThrows(TradeDataException.class, () -> {
+            try (java.util.stream.Stream<io.github.tradecoop.trade.TradeFlow> flows =
+                    json.readLines(new java.io.StringReader(lines), io.github.tradecoop.trade.TradeFlow.class)) {
+                flows.count();
+            }
+        });
+    }
 }
