@@ -2,17 +2,14 @@ package io.github.tradecoop.json;
 
 import io.github.tradecoop.validation.TradeValidator;
 import io.github.tradecoop.validation.Violation;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +53,6 @@ public final class TradeJson {
     /** Longest document, or line of JSON Lines, accepted, in characters (Jackson has no default limit). */
     public static final int MAX_DOCUMENT_LENGTH = 10_000_000;
 
-    /** The oldest Jackson 2 this library runs on: Spring Boot 3.3 manages 2.17. */
-    static final String JACKSON2_MINIMUM = "2.17";
-    /** The oldest Jackson 3 this library runs on. */
-    static final String JACKSON3_MINIMUM = "3.1";
-
     private final JsonEngine engine;
     private final @Nullable TradeValidator validator;
     private final Locale locale;
@@ -81,14 +73,7 @@ public final class TradeJson {
      * @throws IllegalStateException if Jackson 2 is not available
      */
     public static TradeJson jackson2() {
-        require("com.fasterxml.jackson.databind.json.JsonMapper", "com.fasterxml.jackson.databind",
-                "Jackson 2 (com.fasterxml.jackson.core:jackson-databind)");
-        require("com.fasterxml.jackson.datatype.jsr310.JavaTimeModule", "com.fasterxml.jackson.datatype.jsr310",
-                "jackson-datatype-jsr310 (com.fasterxml.jackson.datatype:jackson-datatype-jsr310)");
-        requireVersion("com.fasterxml.jackson.core.json.PackageVersion", "jackson-core", JACKSON2_MINIMUM);
-        requireVersion("com.fasterxml.jackson.databind.cfg.PackageVersion", "jackson-databind", JACKSON2_MINIMUM);
-        requireVersion("com.fasterxml.jackson.datatype.jsr310.PackageVersion", "jackson-datatype-jsr310",
-                JACKSON2_MINIMUM);
+        JacksonLines.requireJackson2();
         return new TradeJson(new Jackson2Engine(false), null, Locale.ENGLISH, false);
     }
 
@@ -99,10 +84,7 @@ public final class TradeJson {
      * @throws IllegalStateException if Jackson 3 is not available
      */
     public static TradeJson jackson3() {
-        require("tools.jackson.databind.json.JsonMapper", "tools.jackson.databind",
-                "Jackson 3 (tools.jackson.core:jackson-databind)");
-        requireVersion("tools.jackson.core.json.PackageVersion", "jackson-core", JACKSON3_MINIMUM);
-        requireVersion("tools.jackson.databind.cfg.PackageVersion", "jackson-databind", JACKSON3_MINIMUM);
+        JacksonLines.requireJackson3();
         return new TradeJson(new Jackson3Engine(false), null, Locale.ENGLISH, false);
     }
 
@@ -113,18 +95,13 @@ public final class TradeJson {
      * @throws IllegalStateException if neither is on the class path, naming what to add
      */
     public static TradeJson auto() {
-        if (present("tools.jackson.databind.json.JsonMapper")) {
+        if (JacksonLines.jackson3Present()) {
             return jackson3();
         }
-        if (present("com.fasterxml.jackson.databind.json.JsonMapper")) {
+        if (JacksonLines.jackson2Present()) {
             return jackson2();
         }
-        for (String module : List.of("tools.jackson.databind", "com.fasterxml.jackson.databind")) {
-            String unresolved = unresolvedModule(module, TradeJson.class.getModule(), System.getProperty("jdk.module.path"));
-            if (unresolved != null) {
-                throw new IllegalStateException(unresolved);
-            }
-        }
+        JacksonLines.explainNone();
         throw new IllegalStateException("no Jackson on the class path: add tools.jackson.core:jackson-databind (Jackson 3)"
                 + " or com.fasterxml.jackson.core:jackson-databind with jackson-datatype-jsr310 (Jackson 2)");
     }
@@ -384,79 +361,5 @@ public final class TradeJson {
             }
         }
         return value;
-    }
-
-    private static boolean present(String className) {
-        try {
-            Class.forName(className, false, TradeJson.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    private static void require(String className, String module, String what) {
-        if (!present(className)) {
-            String unresolved = unresolvedModule(module, TradeJson.class.getModule(), System.getProperty("jdk.module.path"));
-            throw new IllegalStateException(unresolved != null ? unresolved
-                    : what + " is not on the class path; add it to use this TradeJson");
-        }
-    }
-
-    /**
-     * Why a Jackson module is missing when this library runs as a named module: its jar may be on
-     * the module path, but a {@code requires static} dependency is resolved only if some module
-     * requires it. Null if the module is not on the module path either (or this library is not a
-     * named module), when the usual "add it" message is the right one.
-     */
-    static @Nullable String unresolvedModule(String module, Module library, @Nullable String modulePath) {
-        if (!library.isNamed() || modulePath == null || modulePath.isBlank()
-                || library.getLayer() != null && library.getLayer().findModule(module).isPresent()) {
-            return null;
-        }
-        try {
-            Path[] entries = Arrays.stream(modulePath.split(File.pathSeparator)).filter(e -> !e.isBlank())
-                    .map(Path::of).toArray(Path[]::new);
-            if (ModuleFinder.of(entries).find(module).isEmpty()) {
-                return null;
-            }
-        } catch (RuntimeException unreadablePath) {   // FindException, InvalidPathException: no better message
-            return null;
-        }
-        return module + " is on the module path but not resolved: add \"requires " + module + ";\" to your"
-                + " module-info.java (or run with --add-modules " + module + ")";
-    }
-
-    /**
-     * Refuses a Jackson older than the library supports, naming the version found, before any of
-     * its classes that changed are linked; a version that cannot be read is let through.
-     */
-    private static void requireVersion(String packageVersionClass, String artifact, String minimum) {
-        String found;
-        try {
-            found = String.valueOf(Class.forName(packageVersionClass, true, TradeJson.class.getClassLoader())
-                    .getField("VERSION").get(null));
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException unknown) {
-            return;
-        }
-        if (isOlder(found, minimum)) {
-            throw new IllegalStateException(artifact + " " + found + " is older than " + minimum
-                    + ", the oldest version tradecoop supports: use " + minimum + " or newer");
-        }
-    }
-
-    /** Whether a version such as "2.16.1" or "2.16.1-SNAPSHOT" is below a "major.minor" minimum. */
-    static boolean isOlder(String version, String minimum) {
-        String[] found = version.split("[.-]");
-        String[] least = minimum.split("\\.");
-        try {
-            int major = Integer.parseInt(found[0]);
-            int minor = found.length > 1 ? Integer.parseInt(found[1]) : 0;
-            int leastMajor = Integer.parseInt(least[0]);
-            int leastMinor = Integer.parseInt(least[1]);
-            return major < leastMajor || major == leastMajor && minor < leastMinor;
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException unreadable) {
-            return false;
-        }
     }
 }

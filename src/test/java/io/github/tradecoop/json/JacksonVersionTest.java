@@ -19,38 +19,38 @@ class JacksonVersionTest {
 
     @Test
     void versionsBelowTheMinimumAreOlder() {
-        assertTrue(TradeJson.isOlder("2.16.1", "2.17"));
-        assertTrue(TradeJson.isOlder("2.9.10", "2.17"));
-        assertTrue(TradeJson.isOlder("1.9.13", "2.17"));
-        assertTrue(TradeJson.isOlder("3.0.1", "3.1"));
-        assertTrue(TradeJson.isOlder("3.0.0-rc9", "3.1"));
+        assertTrue(JacksonLines.isOlder("2.16.1", "2.17"));
+        assertTrue(JacksonLines.isOlder("2.9.10", "2.17"));
+        assertTrue(JacksonLines.isOlder("1.9.13", "2.17"));
+        assertTrue(JacksonLines.isOlder("3.0.1", "3.1"));
+        assertTrue(JacksonLines.isOlder("3.0.0-rc9", "3.1"));
     }
 
     @Test
     void theMinimumAndNewerAreNotOlder() {
-        assertFalse(TradeJson.isOlder("2.17.0", "2.17"));
-        assertFalse(TradeJson.isOlder("2.17.3", "2.17"));
-        assertFalse(TradeJson.isOlder("2.23.0-SNAPSHOT", "2.17"));
-        assertFalse(TradeJson.isOlder("3.1.0", "3.1"));
-        assertFalse(TradeJson.isOlder("3.3.0", "2.17"));
+        assertFalse(JacksonLines.isOlder("2.17.0", "2.17"));
+        assertFalse(JacksonLines.isOlder("2.17.3", "2.17"));
+        assertFalse(JacksonLines.isOlder("2.23.0-SNAPSHOT", "2.17"));
+        assertFalse(JacksonLines.isOlder("3.1.0", "3.1"));
+        assertFalse(JacksonLines.isOlder("3.3.0", "2.17"));
     }
 
     @Test
     void anUnreadableVersionIsLetThrough() {
-        assertFalse(TradeJson.isOlder("unknown", "2.17"));
-        assertFalse(TradeJson.isOlder("", "2.17"));
+        assertFalse(JacksonLines.isOlder("unknown", "2.17"));
+        assertFalse(JacksonLines.isOlder("", "2.17"));
     }
 
     @Test
     void theMinimumsAreThoseDocumented() {
-        assertEquals("2.17", TradeJson.JACKSON2_MINIMUM);
-        assertEquals("3.1", TradeJson.JACKSON3_MINIMUM);
+        assertEquals("2.17", JacksonLines.JACKSON2_MINIMUM);
+        assertEquals("3.1", JacksonLines.JACKSON3_MINIMUM);
     }
 
     @Test
     void aModuleOnTheModulePathButNotResolvedIsNamedWithItsRequiresLine(@TempDir Path dir) throws IOException {
         Path jar = automaticModule(dir, "example-jackson-1.0.jar");   // automatic module "example.jackson"
-        String message = TradeJson.unresolvedModule("example.jackson", Object.class.getModule(), jar.toString());
+        String message = JacksonLines.unresolvedModule("example.jackson", Object.class.getModule(), jar.toString());
         assertEquals("example.jackson is on the module path but not resolved: add \"requires example.jackson;\" to your"
                 + " module-info.java (or run with --add-modules example.jackson)", message);
     }
@@ -59,12 +59,12 @@ class JacksonVersionTest {
     void noModuleMessageWhenTheModuleIsResolvedAbsentOrTheLibraryIsOnTheClassPath(@TempDir Path dir) throws IOException {
         Path jar = automaticModule(dir, "example-jackson-1.0.jar");
         Module named = Object.class.getModule();
-        assertNull(TradeJson.unresolvedModule("java.base", named, jar.toString()));             // resolved
-        assertNull(TradeJson.unresolvedModule("example.other", named, jar.toString()));         // not on the path
-        assertNull(TradeJson.unresolvedModule("example.jackson", named, null));                 // no module path
-        assertNull(TradeJson.unresolvedModule("example.jackson", getClass().getClassLoader().getUnnamedModule(),
+        assertNull(JacksonLines.unresolvedModule("java.base", named, jar.toString()));             // resolved
+        assertNull(JacksonLines.unresolvedModule("example.other", named, jar.toString()));         // not on the path
+        assertNull(JacksonLines.unresolvedModule("example.jackson", named, null));                 // no module path
+        assertNull(JacksonLines.unresolvedModule("example.jackson", getClass().getClassLoader().getUnnamedModule(),
                 jar.toString()));                                                                // class path
-        assertNull(TradeJson.unresolvedModule("example.jackson", named, dir.resolve("missing.jar").toString()));
+        assertNull(JacksonLines.unresolvedModule("example.jackson", named, dir.resolve("missing.jar").toString()));
     }
 
     private static Path automaticModule(Path dir, String fileName) throws IOException {
