@@ -4,6 +4,8 @@ package io.github.tradecoop.event;
 public enum SessionType {
     /** The opening ceremony. */
     OPENING_CEREMONY,
+    /** The closing ceremony. */
+    CLOSING_CEREMONY,
     /** A forum, with speeches or panels. */
     FORUM,
     /** Business-to-business matchmaking. */
@@ -15,5 +17,9 @@ public enum SessionType {
     /** A signing ceremony. */
     SIGNING_CEREMONY,
     /** An exhibition. */
-    EXHIBITION
+    EXHIBITION,
+    /** A press conference. */
+    PRESS_CONFERENCE,
+    /** A meeting of governments or of their commissions, such as an intergovernmental committee's session. */
+    INTERGOVERNMENTAL_MEETING
 }
