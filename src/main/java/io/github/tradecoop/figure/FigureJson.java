@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.money.Currencies;
 import io.github.tradecoop.money.Money;
+import io.github.tradecoop.money.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
@@ -61,12 +62,12 @@ final class FigureJson {
         BigDecimal decimal = plainDecimal(text);
         if (decimal == null) {
             throw new IllegalArgumentException("\"" + key + "\" must be a plain decimal such as \"13600000000\" or \"0.1\","
-                    + " not \"" + (text.length() > 50 ? text.substring(0, 47) + "..." : text) + "\"");
+                    + " not " + Decimals.quote(text));
         }
         if (decimal.scale() > Money.MAX_SCALE) {
             // As written, not after dropping trailing zeros: the written digits state the resolution.
-            throw new IllegalArgumentException("\"" + key + "\" has more than " + Money.MAX_SCALE + " decimal places: \""
-                    + (text.length() > 50 ? text.substring(0, 47) + "..." : text) + "\"");
+            throw new IllegalArgumentException("\"" + key + "\" has more than " + Money.MAX_SCALE + " decimal places: "
+                    + Decimals.quote(text));
         }
         return decimal;
     }

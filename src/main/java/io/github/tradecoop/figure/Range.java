@@ -3,6 +3,7 @@ package io.github.tradecoop.figure;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.money.internal.Decimals;
+import io.github.tradecoop.money.internal.SerialText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -549,13 +550,7 @@ public final class Range implements java.io.Serializable {
     private record SerialForm(String text) implements java.io.Serializable {
         @java.io.Serial
         private Object readResolve() throws java.io.InvalidObjectException {
-            try {
-                return Range.parse(text);
-            } catch (RuntimeException invalid) {
-                java.io.InvalidObjectException refused = new java.io.InvalidObjectException("not a Range: " + invalid.getMessage());
-                refused.initCause(invalid);
-                throw refused;
-            }
+            return SerialText.read(text, Range::parse, "Range");
         }
     }
 }

@@ -96,7 +96,7 @@ abstract class JsonEngine {
             return read(json, type);
         } catch (TradeDataException e) {
             TradeDataException.Problem p = e.problems().get(0);
-            if (!p.code().equals("json.syntax") && !p.code().equals("json.duplicate-key")) {
+            if (!isStreamLevel(e)) {
                 // A document that is not well-formed JSON, or repeats a key, is reported as such, whichever
                 // error the engine met first: Jackson 2 binds "0x10" as the number 0 and stops at its type,
                 // Jackson 3 at the "x"; Jackson 2 stops at an unknown property that Jackson 3 reports only
@@ -290,8 +290,7 @@ abstract class JsonEngine {
             }
             return null;
         } catch (TradeDataException e) {
-            String code = e.problems().get(0).code();
-            return code.equals("json.syntax") || code.equals("json.duplicate-key") ? e : null;
+            return isStreamLevel(e) ? e : null;
         }
     }
 

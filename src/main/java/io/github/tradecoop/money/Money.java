@@ -2,6 +2,7 @@ package io.github.tradecoop.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.tradecoop.money.internal.SerialText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -583,13 +584,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
     private record SerialForm(String text) implements java.io.Serializable {
         @java.io.Serial
         private Object readResolve() throws java.io.InvalidObjectException {
-            try {
-                return Money.parse(text);
-            } catch (RuntimeException invalid) {
-                java.io.InvalidObjectException refused = new java.io.InvalidObjectException("not a Money: " + invalid.getMessage());
-                refused.initCause(invalid);
-                throw refused;
-            }
+            return SerialText.read(text, Money::parse, "Money");
         }
     }
 }

@@ -154,7 +154,8 @@ public final class Decimals {
         return new IllegalArgumentException(name + " is not a decimal such as 13.6 or 1.36E+10: " + quote(text));
     }
 
-    private static String quote(String text) {
+    /** The text in quotes, cut to a bounded prefix: messages never carry a huge input whole. */
+    public static String quote(String text) {
         return "\"" + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "\"";
     }
 
