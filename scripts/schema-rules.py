@@ -159,6 +159,38 @@ SHARED = {
 }
 
 FAIR_ONLY = {
+    "quantity": {
+        "description": "a reported quantity: an object with a unit and a non-negative value, or a string in the"
+                       " English form (\"104,000 square metres\")",
+        "oneOf": [
+            {
+                "type": "object",
+                "properties": {
+                    "unit": {"enum": ["SQUARE_METRE", "TONNE"]},
+                    "value": {"allOf": [{"$ref": "#/$defs/decimal"}, {"pattern": "^[^-]"}]},
+                    "resolution": {"$ref": "#/$defs/resolution"},
+                    "qualifier": {"$ref": "#/$defs/qualifier"}
+                },
+                "additionalProperties": False,
+                "required": ["unit", "value"]
+            },
+            {"$ref": "#/$defs/figureText"}
+        ]
+    },
+    "converted": {
+        "type": "object",
+        "description": "an amount as the report also states it in a second currency, with the rate it gives",
+        "properties": {
+            "amount": {"$ref": "#/$defs/amount"},
+            "rate": {
+                "type": "string",
+                "pattern": "^" + PLAIN + "0*[0-9]{1,21}(?:\\.[0-9]{1,12})?$",
+                "description": "units of the first currency per unit of the second, as stated; positive"
+            }
+        },
+        "additionalProperties": False,
+        "required": ["amount"]
+    },
     "otherNames": {
         "type": "object",
         "propertyNames": {

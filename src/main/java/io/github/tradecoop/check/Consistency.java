@@ -88,6 +88,7 @@ public final class Consistency {
         List<Finding> findings = new ArrayList<>();
         checkSigning(fair, findings);
         checkSessionAttendance(fair, findings);
+        FairConsistency.check(fair, findings);
         checkFairReferences(fair, findings);
         return new ConsistencyReport(findings);
     }

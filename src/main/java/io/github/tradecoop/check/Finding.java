@@ -41,6 +41,18 @@ public record Finding(Severity severity, String code, String path, String messag
         arguments = Map.copyOf(arguments);
     }
 
+    /**
+     * The message in a language: English, Chinese or Russian, with the figures formatted in that
+     * language ({@link #message()} is the English one). Other languages get English.
+     *
+     * @param locale the language
+     * @return the message
+     */
+    public String message(java.util.Locale locale) {
+        Objects.requireNonNull(locale, "locale must not be null");
+        return FindingMessages.render(this, locale);
+    }
+
     @Override
     public String toString() {
         return severity + " " + code + " at " + path + ": " + message;

@@ -3,14 +3,19 @@ package io.github.tradecoop.cli;
 import io.github.tradecoop.check.Consistency;
 import io.github.tradecoop.check.ConsistencyReport;
 import io.github.tradecoop.check.Finding;
+import io.github.tradecoop.check.Severity;
 import io.github.tradecoop.event.Attendance;
 import io.github.tradecoop.event.Person;
+import io.github.tradecoop.event.ProjectKind;
+import io.github.tradecoop.event.ScaleFigure;
 import io.github.tradecoop.event.Sector;
 import io.github.tradecoop.event.Session;
+import io.github.tradecoop.event.SigningGroup;
 import io.github.tradecoop.event.SigningSummary;
 import io.github.tradecoop.event.Source;
 import io.github.tradecoop.event.Statement;
 import io.github.tradecoop.event.TradeFair;
+import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.format.FigureFormat;
@@ -31,6 +36,7 @@ final class Report {
     private final ResourceBundle labels;
     private final FigureFormat figures;
     private final String language;
+    private final Locale locale;
     private final StringBuilder text = new StringBuilder();
 
     Report(Locale locale) {
@@ -38,6 +44,7 @@ final class Report {
         this.labels = ResourceBundle.getBundle("io.github.tradecoop.cli.Labels", language);
         this.figures = FigureFormat.of(locale);
         this.language = locale.getLanguage();
+        this.locale = locale;
     }
 
     /** The name in the report's language where the data has one. */
@@ -70,17 +77,23 @@ final class Report {
             field("fair.closed", fair.endDate().toString());
         }
         if (fair.venue() != null) {
-            field("fair.venue", String.join(", ", nonNull(fair.venue().district(), fair.venue().city(),
-                    fair.venue().region(), fair.venue().country())));
+            field("fair.venue", String.join(", ", nonNull(fair.venue().building(), fair.venue().district(),
+                    fair.venue().city(), fair.venue().region(), fair.venue().country())));
         }
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         fair.organizers().forEach(p -> byRole.computeIfAbsent(label("role." + p.role()), k -> new ArrayList<>())
                 .add(fair.organization(p.organizationId()).map(o -> name(o.name(), o.otherNames()))
                         .orElse(p.organizationId())));
         byRole.forEach((role, names) -> line(role + ": " + String.join("; ", names)));
-        if (!fair.attendance().isEmpty()) {
-            line(label("fair.attendance") + ":");
-            fair.attendance().forEach(a -> line("  " + attendance(a)));
+        if (!fair.coLocatedEvents().isEmpty()) {
+            field("fair.coLocated", fair.coLocatedEvents().stream().map(e -> name(e.name(), e.otherNames()))
+                    .collect(Collectors.joining("; ")));
+        }
+        figures("fair.attendance", fair.attendance());
+        figures("fair.exhibitors", fair.exhibitors());
+        if (!fair.scale().isEmpty()) {
+            line(label("fair.scale") + ":");
+            fair.scale().forEach(f -> line("  " + scale(f)));
         }
         SigningSummary signing = fair.signing();
         if (signing != null) {
@@ -89,12 +102,24 @@ final class Report {
                 parts.add(label("fair.projects", figures.format(signing.projects())));
             }
             if (signing.totalValue() != null) {
-                parts.add(figures.format(signing.totalValue()));
+                parts.add(figures.format(signing.totalValue()) + converted(signing.convertedValue()));
             }
             field("fair.signed", String.join(", ", parts));
+            if (signing.kind() != ProjectKind.UNKNOWN) {
+                line("  " + label("fair.kind") + ": " + label("kind." + signing.kind()));
+            }
+            if (signing.valueYearOnYear() != null) {
+                line("  " + label("fair.change") + ": " + growth(signing.valueYearOnYear())
+                        + (signing.previousValue() == null ? ""
+                                : " (" + label("fair.previous", figures.format(signing.previousValue())) + ")"));
+            }
             if (!signing.sectors().isEmpty()) {
                 line("  " + label(signing.sectorsExhaustive() ? "fair.sectors.all" : "fair.sectors.including") + ": "
                         + signing.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")));
+            }
+            if (!signing.groups().isEmpty()) {
+                line("  " + label("fair.breakdown") + ":");
+                signing.groups().forEach(g -> line("    " + group(g)));
             }
         }
         if (!fair.projects().isEmpty()) {
@@ -108,7 +133,8 @@ final class Report {
         if (!fair.sessions().isEmpty()) {
             line(label("fair.sessions") + ":");
             for (Session s : fair.sessions()) {
-                line("  " + (s.date() == null ? "" : s.date() + "  ") + s.title() + " (" + label("session." + s.type()) + ")");
+                String days = s.date() == null ? "" : s.date() + (s.endDate() == null ? "" : " – " + s.endDate()) + "  ";
+                line("  " + days + s.title() + " (" + label("session." + s.type()) + ")");
                 if (!s.presenters().isEmpty()) {
                     line("    " + label("fair.presenters") + ": "
                             + s.presenters().stream().map(Person::name).collect(Collectors.joining(", ")));
@@ -119,6 +145,11 @@ final class Report {
         if (!fair.statements().isEmpty()) {
             field("fair.statements", fair.statements().stream().map(Statement::speaker).map(Person::name)
                     .collect(Collectors.joining(", ")));
+        }
+        if (!fair.reportedDates().isEmpty()) {
+            line(label("fair.reportedDates") + ":");
+            fair.reportedDates().forEach(d -> line("  " + d.startDate() + (d.endDate() == null ? "" : " – " + d.endDate())
+                    + "  " + fair.source(d.sourceId()).map(Report::source).orElse(d.sourceId())));
         }
         if (!fair.sources().isEmpty()) {
             field("fair.sources", fair.sources().stream().map(Report::source).collect(Collectors.joining("; ")));
@@ -164,13 +195,63 @@ final class Report {
         return percentage.value().signum() > 0 ? "+" + text : text;
     }
 
+    /** A list of attendance or exhibitor figures, parts under "of which". */
+    private void figures(String key, List<Attendance> list) {
+        if (!list.isEmpty()) {
+            line(label(key) + ":");
+            list.forEach(a -> line("  " + (a.partOf() == null ? "" : "  " + label("fair.partOf") + " ") + attendance(a)));
+        }
+    }
+
     private String attendance(Attendance a) {
         List<String> origins = new ArrayList<>(a.originCountries());
         if (a.originGroup() != null) {
             origins.add(a.originGroup());
         }
         return count(a.count()) + " " + a.who()
-                + (origins.isEmpty() ? "" : " (" + label("fair.from") + " " + String.join(", ", origins) + ")");
+                + (origins.isEmpty() ? "" : " (" + label("fair.from") + " " + String.join(", ", origins) + ")")
+                + (a.share() == null ? "" : ", " + figures.format(a.share()))
+                + change(a.yearOnYear(), a.previous() == null ? null : count(a.previous()));
+    }
+
+    private String scale(ScaleFigure f) {
+        String figure = f.count() != null ? count(f.count()) : figures.format(java.util.Objects.requireNonNull(f.area()));
+        return (f.partOf() == null ? "" : "  " + label("fair.partOf") + " ") + label("scale." + f.measure())
+                + (f.scope() == null ? "" : " (" + f.scope() + ")") + ": " + figure
+                + (f.what() == null ? "" : " " + f.what()) + change(f.yearOnYear(), null);
+    }
+
+    private String change(@Nullable Percentage yearOnYear, @Nullable String previous) {
+        if (yearOnYear == null) {
+            return "";
+        }
+        return ", " + label("fair.change") + " " + growth(yearOnYear)
+                + (previous == null ? "" : " (" + label("fair.previous", previous) + ")");
+    }
+
+    private String converted(@Nullable Converted converted) {
+        if (converted == null) {
+            return "";
+        }
+        return " (" + label("fair.converted") + " " + figures.format(converted.amount())
+                + (converted.rate() == null ? "" : ", " + label("fair.rate", converted.rate().toPlainString())) + ")";
+    }
+
+    private String group(SigningGroup g) {
+        List<String> parts = new ArrayList<>();
+        if (g.kind() != null) {
+            parts.add(label("kind." + g.kind()));
+        }
+        if (g.projects() != null) {
+            parts.add(label("fair.projects", count(g.projects())));
+        }
+        if (g.value() != null) {
+            parts.add(figures.format(g.value()));
+        }
+        if (g.share() != null) {
+            parts.add(label("fair.shareOfTotal", figures.format(g.share())));
+        }
+        return g.label() + ": " + String.join(", ", parts);
     }
 
     private String count(Count count) {
@@ -180,7 +261,9 @@ final class Report {
     private void verdict(ConsistencyReport report) {
         List<Finding> errors = report.errors();
         field("consistency", errors.isEmpty() ? label("consistency.ok") : label("consistency.problems", errors.size()));
-        errors.forEach(f -> line("  " + f.path() + ": " + f.message()));
+        errors.forEach(f -> line("  " + f.path() + ": " + f.message(locale)));
+        report.findings().stream().filter(f -> f.severity() == Severity.WARNING)
+                .forEach(f -> line("  " + label("consistency.warning") + " " + f.path() + ": " + f.message(locale)));
     }
 
     @Override

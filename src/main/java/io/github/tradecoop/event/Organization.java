@@ -17,16 +17,18 @@ import org.jspecify.annotations.Nullable;
  * @param name        the name in English
  * @param otherNames  names in other languages, keyed by BCP 47 language tag ({@code "zh"}, {@code "ru"})
  * @param type        what kind of body it is
- * @param country     the ISO 3166-1 alpha-2 country code
+ * @param country     the ISO 3166-1 alpha-2 country code; {@code null} only for a group of organisations
+ *                    or an international organisation, which belong to no one country
  * @param locality    the city or district it belongs to; {@code null} if not stated
  * @param identifiers official identifiers
  * @param parentId    the id of the organisation it is part of; {@code null} if none or not stated
+ * @param memberIds for a {@link OrganizationType#GROUP}, the ids of its members the report names; empty if none are named
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Organization(@Slug String id, @MaxLength(300) String name,
         Map<@LanguageTag String, @MaxLength(300) String> otherNames, OrganizationType type,
-        @CountryCode String country, @MaxLength(200) @Nullable String locality, List<@Valid Identifier> identifiers,
-        @Slug @Nullable String parentId) implements java.io.Serializable {
+        @CountryCode @Nullable String country, @MaxLength(200) @Nullable String locality, List<@Valid Identifier> identifiers,
+        @Slug @Nullable String parentId, List<@Slug String> memberIds) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the collections.
@@ -35,20 +37,24 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @param name the name in English
      * @param otherNames names in other languages, keyed by BCP 47 language tag ({@code "zh"}, {@code "ru"})
      * @param type what kind of body it is
-     * @param country the ISO 3166-1 alpha-2 country code
+     * @param country the ISO 3166-1 alpha-2 country code; {@code null} only for a group or an international organisation
      * @param locality the city or district it belongs to; {@code null} if not stated
      * @param identifiers official identifiers
      * @param parentId the id of the organisation it is part of; {@code null} if none or not stated
+     * @param memberIds for a {@link OrganizationType#GROUP}, the ids of its members the report names; empty if none are named
      */
     public Organization {
         Require.text(id, "id");
         Require.text(name, "name");
         otherNames = Require.map(otherNames, "otherNames");
         Require.present(type, "type");
-        Require.text(country, "country");
+        if (country != null || !type.isGroup()) {
+            Require.text(country, "country");
+        }
         Require.optionalText(locality, "locality");
         identifiers = Require.list(identifiers, "identifiers");
         Require.optionalText(parentId, "parentId");
+        memberIds = Require.list(memberIds, "memberIds");
     }
 
     /**
@@ -57,11 +63,11 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @param id      the id
      * @param name    the English name
      * @param type    the kind of body
-     * @param country the ISO 3166-1 alpha-2 country code
+     * @param country the ISO 3166-1 alpha-2 country code; {@code null} for a group or an international organisation
      * @return the organisation
      */
-    public static Organization of(String id, String name, OrganizationType type, String country) {
-        return new Organization(id, name, Map.of(), type, country, null, List.of(), null);
+    public static Organization of(String id, String name, OrganizationType type, @Nullable String country) {
+        return new Organization(id, name, Map.of(), type, country, null, List.of(), null, List.of());
     }
 
     /**
@@ -71,7 +77,7 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @return the organisation
      */
     public Organization withOtherNames(Map<String, String> newOtherNames) {
-        return new Organization(id, name, newOtherNames, type, country, locality, identifiers, parentId);
+        return new Organization(id, name, newOtherNames, type, country, locality, identifiers, parentId, memberIds);
     }
 
     /**
@@ -81,7 +87,7 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @return the organisation
      */
     public Organization withLocality(@Nullable String newLocality) {
-        return new Organization(id, name, otherNames, type, country, newLocality, identifiers, parentId);
+        return new Organization(id, name, otherNames, type, country, newLocality, identifiers, parentId, memberIds);
     }
 
     /**
@@ -91,7 +97,7 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @return the organisation
      */
     public Organization withIdentifiers(List<Identifier> newIdentifiers) {
-        return new Organization(id, name, otherNames, type, country, locality, newIdentifiers, parentId);
+        return new Organization(id, name, otherNames, type, country, locality, newIdentifiers, parentId, memberIds);
     }
 
     /**
@@ -101,6 +107,16 @@ public record Organization(@Slug String id, @MaxLength(300) String name,
      * @return the organisation
      */
     public Organization withParentId(@Nullable String newParentId) {
-        return new Organization(id, name, otherNames, type, country, locality, identifiers, newParentId);
+        return new Organization(id, name, otherNames, type, country, locality, identifiers, newParentId, memberIds);
+    }
+
+    /**
+     * Returns a copy naming the members of a group.
+     *
+     * @param newMemberIds for a {@link OrganizationType#GROUP}, the ids of its members the report names; empty if none are named
+     * @return the organization
+     */
+    public Organization withMemberIds(List<String> newMemberIds) {
+        return new Organization(id, name, otherNames, type, country, locality, identifiers, parentId, newMemberIds);
     }
 }

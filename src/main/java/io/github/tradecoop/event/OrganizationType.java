@@ -20,6 +20,17 @@ public enum OrganizationType {
     MEDIA,
     /** An international organisation such as the Eurasian Economic Union. */
     INTERNATIONAL,
+    /**
+     * Several organisations acting as one, such as "the trade ministries of the member states of a
+     * regional group"; its members, where the report names them, are in
+     * {@link Organization#memberIds()}.
+     */
+    GROUP,
     /** Anything else. */
-    OTHER
+    OTHER;
+
+    /** Whether organisations of this type may belong to no one country: groups and international organisations. */
+    boolean isGroup() {
+        return this == GROUP || this == INTERNATIONAL;
+    }
 }

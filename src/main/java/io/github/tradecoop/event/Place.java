@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param district the district within the city; {@code null} if not stated
  * @param region   the province, state or oblast, e.g. "Liaoning"; {@code null} if not stated
  * @param country  the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
+ * @param building the building or exhibition centre, e.g. "China Import and Export Fair Complex"; {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable String district, @MaxLength(100) @Nullable String region,
-        @CountryCode String country) implements java.io.Serializable {
+        @CountryCode String country, @MaxLength(200) @Nullable String building) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -24,12 +25,14 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable Strin
      * @param district the district within the city; {@code null} if not stated
      * @param region the province, state or oblast, e.g. "Liaoning"; {@code null} if not stated
      * @param country the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
+     * @param building the building or exhibition centre, e.g. "China Import and Export Fair Complex"; {@code null} if not stated
      */
     public Place {
         Require.text(city, "city");
         Require.optionalText(district, "district");
         Require.optionalText(region, "region");
         Require.text(country, "country");
+        Require.optionalText(building, "building");
     }
 
     /**
@@ -40,7 +43,7 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable Strin
      * @return the place
      */
     public static Place of(String city, String country) {
-        return new Place(city, null, null, country);
+        return new Place(city, null, null, country, null);
     }
 
     /**
@@ -50,7 +53,7 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable Strin
      * @return the place
      */
     public Place withDistrict(@Nullable String newDistrict) {
-        return new Place(city, newDistrict, region, country);
+        return new Place(city, newDistrict, region, country, building);
     }
 
     /**
@@ -60,7 +63,7 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable Strin
      * @return the place
      */
     public Place withRegion(@Nullable String newRegion) {
-        return new Place(city, district, newRegion, country);
+        return new Place(city, district, newRegion, country, building);
     }
 
     /**
@@ -70,6 +73,16 @@ public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable Strin
      * @return the place
      */
     public Place withCountry(String newCountry) {
-        return new Place(city, district, region, newCountry);
+        return new Place(city, district, region, newCountry, building);
+    }
+
+    /**
+     * Returns a copy naming the building.
+     *
+     * @param newBuilding the building or exhibition centre, e.g. "China Import and Export Fair Complex"; {@code null} if not stated
+     * @return the place
+     */
+    public Place withBuilding(@Nullable String newBuilding) {
+        return new Place(city, district, region, country, newBuilding);
     }
 }

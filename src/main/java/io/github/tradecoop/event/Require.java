@@ -32,6 +32,30 @@ final class Require {
         return value == null ? null : text(value, component);
     }
 
+    /**
+     * The rules of a figure that can be part of another: a share needs a whole, is from 0 to 100
+     * percent, and nothing is part of itself.
+     */
+    static void part(@Nullable String id, @Nullable String partOf, io.github.tradecoop.figure.@Nullable Percentage share) {
+        Require.optionalText(partOf, "partOf");
+        if (share != null && partOf == null) {
+            throw new IllegalArgumentException("a share is of a whole: name it in partOf");
+        }
+        if (share != null && !share.isPossibleShare()) {
+            throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
+        }
+        if (partOf != null && partOf.equals(id)) {
+            throw new IllegalArgumentException("\"" + id + "\" cannot be part of itself");
+        }
+    }
+
+    /** An edition number, if stated, is 1 or more. */
+    static void edition(@Nullable Integer edition) {
+        if (edition != null && edition < 1) {
+            throw new IllegalArgumentException("edition must be 1 or more but was " + edition);
+        }
+    }
+
     /** An unmodifiable copy of the list, which must not contain null; a null list is empty. */
     static <T> List<T> list(@Nullable List<T> values, String component) {
         if (values == null) {

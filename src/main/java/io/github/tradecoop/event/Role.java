@@ -18,7 +18,9 @@ public enum Role {
     /** 赞助: sponsors it. */
     SPONSOR("赞助"),
     /** 合作: partners in it. */
-    PARTNER("合作");
+    PARTNER("合作"),
+    /** 主宾国, страна-партнёр: the guest country (or region) of honour or partner country, through the organisation that represents it. */
+    GUEST_OF_HONOUR("主宾国");
 
     private final String chineseLabel;
 

@@ -3,6 +3,7 @@ package io.github.tradecoop.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.PlausibleDate;
+import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param attendance       who attended and how many
  * @param promotedProjects projects promoted, by title
  * @param visitedPlaces    places visited, as described
+ * @param endDate the last day of a session held over several days; {@code null} if it was held on one day or not stated
+ * @param id an id that signings at this session name; {@code null} if none
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate @Nullable LocalDate date,
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,
-        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces) implements java.io.Serializable {
+        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces, @PlausibleDate @Nullable LocalDate endDate, @Slug @Nullable String id) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the lists.
@@ -35,6 +38,8 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @param attendance who attended and how many
      * @param promotedProjects projects promoted, by title
      * @param visitedPlaces places visited, as described
+     * @param endDate the last day of a session held over several days; {@code null} if it was held on one day or not stated
+     * @param id an id that signings at this session name; {@code null} if none
      */
     public Session {
         Require.present(type, "type");
@@ -43,6 +48,11 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
         attendance = Require.list(attendance, "attendance");
         promotedProjects = Require.list(promotedProjects, "promotedProjects");
         visitedPlaces = Require.list(visitedPlaces, "visitedPlaces");
+        if (endDate != null && (date == null || endDate.isBefore(date))) {
+            throw new IllegalArgumentException(date == null ? "an endDate needs a date, the first day"
+                    : "endDate " + endDate + " is before date " + date);
+        }
+        Require.optionalText(id, "id");
     }
 
     /**
@@ -53,7 +63,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public static Session of(SessionType type, String title) {
-        return new Session(type, title, null, List.of(), List.of(), List.of(), List.of());
+        return new Session(type, title, null, List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     /**
@@ -63,7 +73,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public Session withDate(@Nullable LocalDate newDate) {
-        return new Session(type, title, newDate, presenters, attendance, promotedProjects, visitedPlaces);
+        return new Session(type, title, newDate, presenters, attendance, promotedProjects, visitedPlaces, endDate, id);
     }
 
     /**
@@ -73,7 +83,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public Session withPresenters(List<Person> newPresenters) {
-        return new Session(type, title, date, newPresenters, attendance, promotedProjects, visitedPlaces);
+        return new Session(type, title, date, newPresenters, attendance, promotedProjects, visitedPlaces, endDate, id);
     }
 
     /**
@@ -83,7 +93,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public Session withAttendance(List<Attendance> newAttendance) {
-        return new Session(type, title, date, presenters, newAttendance, promotedProjects, visitedPlaces);
+        return new Session(type, title, date, presenters, newAttendance, promotedProjects, visitedPlaces, endDate, id);
     }
 
     /**
@@ -93,7 +103,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public Session withPromotedProjects(List<String> newPromotedProjects) {
-        return new Session(type, title, date, presenters, attendance, newPromotedProjects, visitedPlaces);
+        return new Session(type, title, date, presenters, attendance, newPromotedProjects, visitedPlaces, endDate, id);
     }
 
     /**
@@ -103,7 +113,7 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public Session withVisitedPlaces(List<String> newVisitedPlaces) {
-        return new Session(type, title, date, presenters, attendance, promotedProjects, newVisitedPlaces);
+        return new Session(type, title, date, presenters, attendance, promotedProjects, newVisitedPlaces, endDate, id);
     }
 
     /**
@@ -113,6 +123,26 @@ public record Session(SessionType type, @MaxLength(300) String title, @Plausible
      * @return the session
      */
     public Session withTitle(String newTitle) {
-        return new Session(type, newTitle, date, presenters, attendance, promotedProjects, visitedPlaces);
+        return new Session(type, newTitle, date, presenters, attendance, promotedProjects, visitedPlaces, endDate, id);
+    }
+
+    /**
+     * Returns a copy held over several days, from its {@code date} to this day.
+     *
+     * @param newEndDate the last day of a session held over several days; {@code null} if it was held on one day or not stated
+     * @return the session
+     */
+    public Session withEndDate(@Nullable LocalDate newEndDate) {
+        return new Session(type, title, date, presenters, attendance, promotedProjects, visitedPlaces, newEndDate, id);
+    }
+
+    /**
+     * Returns a copy with an id that signings at the session can name.
+     *
+     * @param newId an id that signings at this session name; {@code null} if none
+     * @return the session
+     */
+    public Session withId(@Nullable String newId) {
+        return new Session(type, title, date, presenters, attendance, promotedProjects, visitedPlaces, endDate, newId);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.Slug;
 import jakarta.validation.Valid;
@@ -18,10 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param sectors           the fields named
  * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
  * @param sourceId          the id of the source that reports it; {@code null} if not stated
+ * @param kind what was signed: contracts, agreements of intent, ...; {@link ProjectKind#UNKNOWN} (the default, and absent in JSON) if the report does not say
+ * @param valueYearOnYear the change of the total value on the previous edition, in percent; {@code null} if not stated
+ * @param previousValue the previous edition's total value; {@code null} if not stated
+ * @param convertedValue the total value as the report also states it in a second currency; {@code null} if not stated
+ * @param groups parts of the signing as the report breaks it down: by sector, kind, session, delegation
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount totalValue, List<@Valid Sector> sectors,
-        boolean sectorsExhaustive, @Slug @Nullable String sourceId) implements java.io.Serializable {
+        boolean sectorsExhaustive, @Slug @Nullable String sourceId, @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = UnknownKind.class) ProjectKind kind, @Nullable Percentage valueYearOnYear, @Nullable ReportedAmount previousValue, @Valid @Nullable Converted convertedValue, List<@Valid SigningGroup> groups) implements java.io.Serializable {
 
     /**
      * Checks that something is declared and copies the sectors.
@@ -31,6 +38,11 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
      * @param sectors the fields named
      * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
      * @param sourceId the id of the source that reports it; {@code null} if not stated
+     * @param kind what was signed: contracts, agreements of intent, ...; {@link ProjectKind#UNKNOWN} (the default, and absent in JSON) if the report does not say
+     * @param valueYearOnYear the change of the total value on the previous edition, in percent; {@code null} if not stated
+     * @param previousValue the previous edition's total value; {@code null} if not stated
+     * @param convertedValue the total value as the report also states it in a second currency; {@code null} if not stated
+     * @param groups parts of the signing as the report breaks it down: by sector, kind, session, delegation
      */
     public SigningSummary {
         if (projects == null && totalValue == null) {
@@ -38,6 +50,17 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
         }
         sectors = Require.list(sectors, "sectors");
         Require.optionalText(sourceId, "sourceId");
+        kind = kind == null ? ProjectKind.UNKNOWN : kind;
+        if (previousValue != null && totalValue != null && !previousValue.currency().equals(totalValue.currency())) {
+            throw new IllegalArgumentException("the previous value is in " + previousValue.currency()
+                    + " but the total value in " + totalValue.currency());
+        }
+        if (convertedValue != null && (totalValue == null
+                || convertedValue.amount().currency().equals(totalValue.currency()))) {
+            throw new IllegalArgumentException("a converted value is the total value in a second currency: "
+                    + (totalValue == null ? "no total value is declared" : "both are in " + totalValue.currency()));
+        }
+        groups = Require.list(groups, "groups");
     }
 
     /**
@@ -48,7 +71,19 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
      * @return the summary, with no sectors named
      */
     public static SigningSummary of(Count projects, ReportedAmount totalValue) {
-        return new SigningSummary(projects, totalValue, List.of(), false, null);
+        return new SigningSummary(projects, totalValue, List.of(), false, null, ProjectKind.UNKNOWN, null, null, null, List.of());
+    }
+
+    /**
+     * Returns a copy with the change of the total value on the previous edition.
+     *
+     * @param newValueYearOnYear the change, in percent; {@code null} if not stated
+     * @param newPreviousValue the previous edition's total value; {@code null} if not stated
+     * @return the summary
+     */
+    public SigningSummary withValueChange(@Nullable Percentage newValueYearOnYear, @Nullable ReportedAmount newPreviousValue) {
+        return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, sourceId, kind, newValueYearOnYear,
+                newPreviousValue, convertedValue, groups);
     }
 
     /**
@@ -59,7 +94,7 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
      * @return the summary
      */
     public SigningSummary withSectors(List<Sector> newSectors, boolean exhaustive) {
-        return new SigningSummary(projects, totalValue, newSectors, exhaustive, sourceId);
+        return new SigningSummary(projects, totalValue, newSectors, exhaustive, sourceId, kind, valueYearOnYear, previousValue, convertedValue, groups);
     }
 
     /**
@@ -69,6 +104,49 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
      * @return the summary
      */
     public SigningSummary withSourceId(@Nullable String newSourceId) {
-        return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, newSourceId);
+        return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, newSourceId, kind, valueYearOnYear, previousValue, convertedValue, groups);
+    }
+
+    /**
+     * Returns a copy saying what was signed.
+     *
+     * @param newKind what was signed: contracts, agreements of intent, ...; {@link ProjectKind#UNKNOWN} (the default, and absent in JSON) if the report does not say
+     * @return the signingSummary
+     */
+    public SigningSummary withKind(ProjectKind newKind) {
+        return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, sourceId, newKind, valueYearOnYear, previousValue, convertedValue, groups);
+    }
+
+    /**
+     * Returns a copy with the total value as the report also states it in a second currency.
+     *
+     * @param newConvertedValue the total value as the report also states it in a second currency; {@code null} if not stated
+     * @return the signingSummary
+     */
+    public SigningSummary withConvertedValue(@Nullable Converted newConvertedValue) {
+        return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, sourceId, kind, valueYearOnYear, previousValue, newConvertedValue, groups);
+    }
+
+    /**
+     * Returns a copy with the parts of the signing as the report breaks it down.
+     *
+     * @param newGroups parts of the signing as the report breaks it down: by sector, kind, session, delegation
+     * @return the signingSummary
+     */
+    public SigningSummary withGroups(List<SigningGroup> newGroups) {
+        return new SigningSummary(projects, totalValue, sectors, sectorsExhaustive, sourceId, kind, valueYearOnYear, previousValue, convertedValue, newGroups);
+    }
+
+    /** Leaves an unknown kind out of JSON, where a missing kind reads as unknown: documents without one read and write unchanged. */
+    static final class UnknownKind {
+        @Override
+        public boolean equals(@Nullable Object value) {
+            return value == null || value == ProjectKind.UNKNOWN;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

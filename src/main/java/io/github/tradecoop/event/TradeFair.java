@@ -51,6 +51,10 @@ import org.jspecify.annotations.Nullable;
  * @param sessions its sub-events
  * @param statements what speakers said
  * @param sources where the facts came from, each id once
+ * @param exhibitors who exhibited and how many, in the shape of attendance: "1,001 exhibitors, of which 347 from abroad"
+ * @param scale how large the fair was: exhibition area, booths, halls, countries and regions, events
+ * @param coLocatedEvents events held alongside the fair, at the same place and time
+ * @param reportedDates the dates as each source reports them, kept when sources disagree with {@code startDate} and {@code endDate}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Consistent
@@ -71,12 +75,16 @@ public record TradeFair(
         List<@Valid CooperationIntention> intentions,
         List<@Valid Session> sessions,
         List<@Valid Statement> statements,
-        List<@Valid Source> sources) implements java.io.Serializable {
+        List<@Valid Source> sources, List<@Valid Attendance> exhibitors, List<@Valid ScaleFigure> scale, List<@Valid CoLocatedEvent> coLocatedEvents, List<@Valid ReportedDates> reportedDates) implements java.io.Serializable {
 
     /**
      * Checks the required components, the dates and the uniqueness of ids, and copies
      * every collection.
      *
+     * @param exhibitors who exhibited and how many, in the shape of attendance: "1,001 exhibitors, of which 347 from abroad"
+     * @param scale how large the fair was: exhibition area, booths, halls, countries and regions, events
+     * @param coLocatedEvents events held alongside the fair, at the same place and time
+     * @param reportedDates the dates as each source reports them, kept when sources disagree with {@code startDate} and {@code endDate}
      * @throws IllegalArgumentException if the fair would be meaningless
      *
      * @param id identifier, a lower-case slug such as {@code "shenyang-2024"}
@@ -102,9 +110,7 @@ public record TradeFair(
         Require.text(name, "name");
         otherNames = Require.map(otherNames, "otherNames");
         Require.optionalText(series, "series");
-        if (edition != null && edition < 1) {
-            throw new IllegalArgumentException("edition must be 1 or more but was " + edition);
-        }
+        Require.edition(edition);
         Require.present(startDate, "startDate");
         if (endDate != null && endDate.isBefore(startDate)) {
             throw new IllegalArgumentException("endDate " + endDate + " is before startDate " + startDate);
@@ -117,6 +123,11 @@ public record TradeFair(
         sessions = Require.list(sessions, "sessions");
         statements = Require.list(statements, "statements");
         sources = unique(Require.list(sources, "sources"), Source::id, "sources");
+        exhibitors = Require.list(exhibitors, "exhibitors");
+        scale = Require.list(scale, "scale");
+        coLocatedEvents = Require.list(coLocatedEvents, "coLocatedEvents");
+        reportedDates = Require.list(reportedDates, "reportedDates");
+        uniqueIds(attendance, exhibitors, sessions, scale);
     }
 
     /**
@@ -129,7 +140,7 @@ public record TradeFair(
      */
     public static TradeFair of(String id, String name, LocalDate startDate) {
         return new TradeFair(id, name, Map.of(), null, null, startDate, null, null, List.of(), List.of(), List.of(),
-                null, List.of(), List.of(), List.of(), List.of(), List.of());
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -181,7 +192,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withName(String newName) {
-        return new TradeFair(id, newName, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, newName, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other otherNames.
@@ -190,7 +201,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withOtherNames(Map<String, String> newOtherNames) {
-        return new TradeFair(id, name, newOtherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, newOtherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other series.
@@ -199,7 +210,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withSeries(@Nullable String newSeries) {
-        return new TradeFair(id, name, otherNames, newSeries, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, newSeries, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other edition.
@@ -208,7 +219,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withEdition(@Nullable Integer newEdition) {
-        return new TradeFair(id, name, otherNames, series, newEdition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, newEdition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other startDate.
@@ -217,7 +228,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withStartDate(LocalDate newStartDate) {
-        return new TradeFair(id, name, otherNames, series, edition, newStartDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, newStartDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other endDate.
@@ -226,7 +237,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withEndDate(@Nullable LocalDate newEndDate) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, newEndDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, newEndDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other venue.
@@ -235,7 +246,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withVenue(@Nullable Place newVenue) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, newVenue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, newVenue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other organizations.
@@ -244,7 +255,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withOrganizations(List<Organization> newOrganizations) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, newOrganizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, newOrganizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other organizers.
@@ -253,7 +264,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withOrganizers(List<Participation> newOrganizers) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, newOrganizers, attendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, newOrganizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other attendance.
@@ -262,7 +273,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withAttendance(List<Attendance> newAttendance) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, newAttendance, signing, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, newAttendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other signing.
@@ -271,7 +282,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withSigning(@Nullable SigningSummary newSigning) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, newSigning, projects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, newSigning, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other projects.
@@ -280,7 +291,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withProjects(List<SignedProject> newProjects) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, newProjects, intentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, newProjects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other intentions.
@@ -289,7 +300,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withIntentions(List<CooperationIntention> newIntentions) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, newIntentions, sessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, newIntentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other sessions.
@@ -298,7 +309,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withSessions(List<Session> newSessions) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, newSessions, statements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, newSessions, statements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other statements.
@@ -307,7 +318,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withStatements(List<Statement> newStatements) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, newStatements, sources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, newStatements, sources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
     /**
      * Returns a copy with other sources.
@@ -316,7 +327,7 @@ public record TradeFair(
      * @return the fair
      */
     public TradeFair withSources(List<Source> newSources) {
-        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, newSources);
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, newSources, exhibitors, scale, coLocatedEvents, reportedDates);
     }
 
     private static <T> List<T> unique(List<T> items, Function<T, String> id, String component) {
@@ -327,5 +338,68 @@ public record TradeFair(
             }
         }
         return items;
+    }
+
+    /**
+     * Returns a copy with exhibitor figures.
+     *
+     * @param newExhibitors who exhibited and how many, in the shape of attendance: "1,001 exhibitors, of which 347 from abroad"
+     * @return the tradeFair
+     */
+    public TradeFair withExhibitors(List<Attendance> newExhibitors) {
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, newExhibitors, scale, coLocatedEvents, reportedDates);
+    }
+
+    /**
+     * Returns a copy with figures of its size.
+     *
+     * @param newScale how large the fair was: exhibition area, booths, halls, countries and regions, events
+     * @return the tradeFair
+     */
+    public TradeFair withScale(List<ScaleFigure> newScale) {
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, newScale, coLocatedEvents, reportedDates);
+    }
+
+    /**
+     * Returns a copy with the events held alongside.
+     *
+     * @param newCoLocatedEvents events held alongside the fair, at the same place and time
+     * @return the tradeFair
+     */
+    public TradeFair withCoLocatedEvents(List<CoLocatedEvent> newCoLocatedEvents) {
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, newCoLocatedEvents, reportedDates);
+    }
+
+    /**
+     * Returns a copy with the dates as each source reports them.
+     *
+     * @param newReportedDates the dates as each source reports them, kept when sources disagree with {@code startDate} and {@code endDate}
+     * @return the tradeFair
+     */
+    public TradeFair withReportedDates(List<ReportedDates> newReportedDates) {
+        return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, sources, exhibitors, scale, coLocatedEvents, newReportedDates);
+    }
+
+    /**
+     * The ids that parts and signings name are unique where they are looked up: attendance and
+     * exhibitor figures share one set (a part may name a whole in either list), sessions and
+     * scale figures have their own.
+     */
+    private static void uniqueIds(List<Attendance> attendance, List<Attendance> exhibitors, List<Session> sessions,
+            List<ScaleFigure> scale) {
+        Set<String> people = new HashSet<>();
+        checkIds(attendance, Attendance::id, "attendance", people);
+        checkIds(exhibitors, Attendance::id, "exhibitors", people);
+        checkIds(sessions, Session::id, "sessions", new HashSet<>());
+        checkIds(scale, ScaleFigure::id, "scale", new HashSet<>());
+    }
+
+    private static <T> void checkIds(List<T> items, Function<T, @Nullable String> id, String component, Set<String> seen) {
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (value != null && !seen.add(value)) {
+                throw new IllegalArgumentException(component + "[" + i + "] repeats the id \"" + value + "\"");
+            }
+        }
     }
 }

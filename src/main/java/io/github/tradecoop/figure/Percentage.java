@@ -112,6 +112,17 @@ public record Percentage(Figure figure) implements java.io.Serializable {
     }
 
     /**
+     * Whether this percentage can be a share of a whole: some value within its rounding is from 0
+     * to 100 percent. "15.0 percent of the total" can; "-3%" and "120%" cannot.
+     *
+     * @return whether it can be a share
+     */
+    public boolean isPossibleShare() {
+        Range bounds = bounds();
+        return bounds.intersects(Range.closed(BigDecimal.ZERO, HUNDRED));
+    }
+
+    /**
      * Returns the range of the previous period's value that this growth rate and the
      * current amount imply: {@code current / (1 + growth / 100)}, over ranges.
      *

@@ -3,8 +3,10 @@ package io.github.tradecoop.json;
 import io.github.tradecoop.event.OrganizationType;
 import io.github.tradecoop.event.ProjectKind;
 import io.github.tradecoop.event.Role;
+import io.github.tradecoop.event.ScaleMeasure;
 import io.github.tradecoop.event.SessionType;
 import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.trade.Area;
 import io.github.tradecoop.trade.FlowDirection;
 import java.io.Serializable;
@@ -27,7 +29,8 @@ final class EnumNames implements Serializable {
 
     /** The enums a TradeJson document of the model can hold; a test keeps this complete. */
     static final Set<Class<? extends Enum<?>>> MODEL_ENUMS = Set.of(Area.Level.class, FlowDirection.class,
-            OrganizationType.class, ProjectKind.class, Qualifier.class, Role.class, SessionType.class);
+            OrganizationType.class, ProjectKind.class, Qualifier.class, Quantity.Unit.class, Role.class,
+            ScaleMeasure.class, SessionType.class);
 
     private final Enum<?>[] constants;
     private final char[][] names;

@@ -52,8 +52,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
         Objects.requireNonNull(partner, "partner must not be null");
         Objects.requireNonNull(period, "period must not be null");
         Objects.requireNonNull(direction, "direction must not be null");
-        if (share != null && (share.bounds().upper().map(u -> u.signum() < 0).orElse(false)
-                || share.bounds().lower().map(l -> l.compareTo(java.math.BigDecimal.valueOf(100)) > 0).orElse(true))) {
+        if (share != null && !share.isPossibleShare()) {
             throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
         }
         if (change != null && value != null && !change.currency().equals(value.currency())) {

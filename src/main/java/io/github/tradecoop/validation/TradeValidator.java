@@ -146,7 +146,7 @@ public final class TradeValidator implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this TradeValidator was closed");
         }
-        Locale language = FindingMessages.supported(locale);
+        Locale language = supported(locale);
         Validator validator = wrapped != null ? wrapped : validatorIn(language, Objects.requireNonNull(own));
         Set<ConstraintViolation<Object>> found = validator.validate(object);
         if (found.isEmpty()) {
@@ -183,6 +183,12 @@ public final class TradeValidator implements AutoCloseable {
         }
     }
 
+    /** The language the library has messages for, or {@code Locale.ROOT} for English. */
+    private static Locale supported(Locale locale) {
+        String language = locale.getLanguage();
+        return "zh".equals(language) || "ru".equals(language) ? Locale.forLanguageTag(language) : Locale.ROOT;
+    }
+
     /** A validator of this one's own factory with messages in a language, built once per language. */
     private Validator validatorIn(Locale language, Own own) {
         return validators.computeIfAbsent(language, l -> own.factory().usingContext()
@@ -194,7 +200,7 @@ public final class TradeValidator implements AutoCloseable {
         HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
         Finding finding = hibernate.getDynamicPayload(Finding.class);
         if (finding != null) {
-            return new Violation(finding.path(), finding.code(), FindingMessages.render(finding, language),
+            return new Violation(finding.path(), finding.code(), finding.message(language),
                     finding.stated() == null ? null : finding.stated().toString());
         }
         String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();

@@ -2,6 +2,9 @@ package io.github.tradecoop.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.tradecoop.event.ProjectKind;
+import io.github.tradecoop.event.Role;
+import io.github.tradecoop.event.ScaleMeasure;
 import io.github.tradecoop.event.SessionType;
 import io.github.tradecoop.trade.FlowDirection;
 import java.util.ArrayList;
@@ -10,7 +13,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
-/** Every session type and flow direction the summary prints has its own label in each of the three languages. */
+/**
+ * Every session type, flow direction, role, project kind and scale measure the summary prints has its own
+ * label in each of the three languages.
+ */
 class LabelsTest {
 
     @Test
@@ -25,6 +31,15 @@ class LabelsTest {
             }
             for (FlowDirection direction : FlowDirection.values()) {
                 keys.add("direction." + direction.name());
+            }
+            for (Role role : Role.values()) {
+                keys.add("role." + role.name());
+            }
+            for (ProjectKind kind : ProjectKind.values()) {
+                keys.add("kind." + kind.name());
+            }
+            for (ScaleMeasure measure : ScaleMeasure.values()) {
+                keys.add("scale." + measure.name());
             }
             for (String key : keys) {
                 // a translation of its own: not missing, and not falling back to the English text

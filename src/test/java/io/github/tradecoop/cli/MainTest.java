@@ -116,7 +116,7 @@ class MainTest {
                 + "  exports  RMB 3.15 billion  +51.9%\n  imports  RMB 910 million   +404.9%\n"), out);
         Path broken = brokenCopy(dir, TRADE, "\"value\": \"80.2\"", "\"value\": \"90.0\"");
         String verdict = run("summary", broken.toString()).out();
-        assertTrue(verdict.contains("\nConsistency: 1 problem(s)\n  flows[0].yearOnYear: TOTAL growth 90.0% is outside"),
+        assertTrue(verdict.contains("\nConsistency: 1 problem(s)\n  flows[0].yearOnYear: TOTAL growth +90.0% is outside"),
                 verdict);
     }
 

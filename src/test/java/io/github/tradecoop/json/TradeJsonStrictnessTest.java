@@ -122,7 +122,7 @@ class TradeJsonStrictnessTest {
         TradeDataException e = failure(json, text, TradeFair.class);
         assertEquals("/organizers/0/role", e.pointer());
         assertEquals("unknown value \"host\"; expected one of [HOST, CO_HOST, ORGANIZER, CO_ORGANIZER, SUPPORTER, SPONSOR,"
-                + " PARTNER]", e.problems().get(0).message());
+                + " PARTNER, GUEST_OF_HONOUR]", e.problems().get(0).message());
     }
 
     @ParameterizedTest

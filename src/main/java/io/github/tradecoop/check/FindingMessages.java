@@ -1,8 +1,8 @@
-package io.github.tradecoop.validation;
+package io.github.tradecoop.check;
 
-import io.github.tradecoop.check.Finding;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
@@ -17,19 +17,14 @@ import java.util.ResourceBundle;
  */
 final class FindingMessages {
 
-    private static final String BUNDLE = "io.github.tradecoop.validation.FindingMessages";
+    private static final String BUNDLE = "io.github.tradecoop.check.FindingMessages";
 
     private FindingMessages() {
     }
 
-    /** The language the library has messages for, or {@code Locale.ROOT} for English. */
-    static Locale supported(Locale locale) {
-        String language = locale.getLanguage();
-        return "zh".equals(language) || "ru".equals(language) ? Locale.forLanguageTag(language) : Locale.ROOT;
-    }
-
     static String render(Finding finding, Locale locale) {
-        Locale language = supported(locale);
+        String tag = locale.getLanguage();
+        Locale language = "zh".equals(tag) || "ru".equals(tag) ? Locale.forLanguageTag(tag) : Locale.ROOT;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
         Object variant = finding.arguments().get("variant");
         String key = variant == null ? finding.code() : finding.code() + "." + variant;
@@ -52,13 +47,16 @@ final class FindingMessages {
             out.append(template, i, open);
             String name = template.substring(open + 1, close);
             Object value = finding.arguments().get(name);
-            out.append(value == null ? "{" + name + "}" : text(value, format));
+            // A share is a part of a whole; every other percentage in a finding is a change, printed with its sign.
+            out.append(value == null ? "{" + name + "}"
+                    : value instanceof Percentage share && name.equals("share") ? format.format(share) : text(value, format));
             i = close + 1;
         }
         return out.toString();
     }
 
-    private static String text(Object value, FigureFormat format) {
+    /** A finding's argument as text in a language: figures formatted, anything else as it is. */
+    static String text(Object value, FigureFormat format) {
         if (value instanceof ReportedAmount amount) {
             return format.format(amount);
         }
@@ -68,6 +66,9 @@ final class FindingMessages {
         if (value instanceof Percentage percentage) {
             String text = format.format(percentage);
             return percentage.value().signum() > 0 ? "+" + text : text;
+        }
+        if (value instanceof Quantity quantity) {
+            return format.format(quantity);
         }
         if (value instanceof Range range) {
             return format.format(range);

@@ -1,0 +1,162 @@
+package io.github.tradecoop.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.tradecoop.figure.Count;
+import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.Quantity;
+import io.github.tradecoop.validation.MaxLength;
+import io.github.tradecoop.validation.Slug;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How large a fair was, one figure at a time: its exhibition area, booths, halls, the countries
+ * and regions taking part, the events held. Area is a {@link Quantity} in square metres; the
+ * others are {@link Count}s.
+ *
+ * <p>A figure can be of part of the fair ({@code scope}: "the Russia pavilion", "Phase 3") and part
+ * of another figure ({@code partOf}), and can state its change on the previous edition.
+ *
+ * @param measure    what it measures
+ * @param count      how many, for every measure but area; {@code null} for area
+ * @param area       how large, in square metres, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} otherwise
+ * @param what       what was counted, in plain words, e.g. "high-level forums"; {@code null} if the measure says it all
+ * @param scope      the part of the fair measured, e.g. "Russia pavilion"; {@code null} for the whole fair
+ * @param id         an id other figures name when they are part of this one; {@code null} if none
+ * @param partOf     the id of the figure this one is part of; {@code null} if it is not a part
+ * @param yearOnYear its change on the previous edition, in percent; {@code null} if not stated
+ * @param sourceId   the id of the source that reports it; {@code null} if not stated
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable Quantity area,
+        @MaxLength(100) @Nullable String what, @MaxLength(300) @Nullable String scope, @Slug @Nullable String id,
+        @Slug @Nullable String partOf, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId)
+        implements java.io.Serializable {
+
+    /**
+     * Checks that the figure fits its measure.
+     *
+     * @param measure what it measures
+     * @param count how many, for every measure but area; {@code null} for area
+     * @param area how large, in square metres, for exhibition area; {@code null} otherwise
+     * @param what what was counted, in plain words; {@code null} if the measure says it all
+     * @param scope the part of the fair measured; {@code null} for the whole fair
+     * @param id an id other figures name when they are part of this one; {@code null} if none
+     * @param partOf the id of the figure this one is part of; {@code null} if it is not a part
+     * @param yearOnYear its change on the previous edition, in percent; {@code null} if not stated
+     * @param sourceId the id of the source that reports it; {@code null} if not stated
+     * @throws IllegalArgumentException if an area is not in square metres or is negative, an area
+     *                                  measure has a count, or another measure has an area or no count
+     */
+    public ScaleFigure {
+        Require.present(measure, "measure");
+        if (measure == ScaleMeasure.EXHIBITION_AREA) {
+            Quantity squareMetres = Require.present(area, "area");
+            if (count != null) {
+                throw new IllegalArgumentException("an exhibition area is an area, not a count");
+            }
+            if (squareMetres.unit() != Quantity.Unit.SQUARE_METRE) {
+                throw new IllegalArgumentException("an exhibition area is in square metres, not " + squareMetres.unit());
+            }
+        } else {
+            Require.present(count, measure + " count");
+            if (area != null) {
+                throw new IllegalArgumentException(measure + " is a count; only EXHIBITION_AREA has an area");
+            }
+        }
+        Require.optionalText(what, "what");
+        Require.optionalText(scope, "scope");
+        Require.optionalText(id, "id");
+        Require.part(id, partOf, null);
+        Require.optionalText(sourceId, "sourceId");
+    }
+
+    /**
+     * Obtains a counted figure: booths, halls, countries and regions, events.
+     *
+     * @param measure what it measures; not {@link ScaleMeasure#EXHIBITION_AREA}
+     * @param count   how many
+     * @return the figure
+     */
+    public static ScaleFigure of(ScaleMeasure measure, Count count) {
+        return new ScaleFigure(measure, count, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Obtains an exhibition area.
+     *
+     * @param area how large, in square metres
+     * @return the figure
+     */
+    public static ScaleFigure area(Quantity area) {
+        return new ScaleFigure(ScaleMeasure.EXHIBITION_AREA, null, area, null, null, null, null, null, null);
+    }
+
+    /**
+     * Returns a copy saying what was counted: "high-level forums".
+     *
+     * @param newWhat what was counted
+     * @return the figure
+     */
+    public ScaleFigure withWhat(@Nullable String newWhat) {
+        return new ScaleFigure(measure, count, area, newWhat, scope, id, partOf, yearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy measuring part of the fair: "Russia pavilion".
+     *
+     * @param newScope the part measured
+     * @return the figure
+     */
+    public ScaleFigure withScope(@Nullable String newScope) {
+        return new ScaleFigure(measure, count, area, what, newScope, id, partOf, yearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy with an id that parts can name.
+     *
+     * @param newId the id, a slug
+     * @return the figure
+     */
+    public ScaleFigure withId(@Nullable String newId) {
+        return new ScaleFigure(measure, count, area, what, scope, newId, partOf, yearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy that is part of another figure of the same measure.
+     *
+     * @param wholeId the id of the whole
+     * @return the figure
+     */
+    public ScaleFigure withPartOf(@Nullable String wholeId) {
+        return new ScaleFigure(measure, count, area, what, scope, id, wholeId, yearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy with its change on the previous edition.
+     *
+     * @param newYearOnYear the change, in percent
+     * @return the figure
+     */
+    public ScaleFigure withYearOnYear(@Nullable Percentage newYearOnYear) {
+        return new ScaleFigure(measure, count, area, what, scope, id, partOf, newYearOnYear, sourceId);
+    }
+
+    /**
+     * Returns a copy citing a source.
+     *
+     * @param newSourceId the source's id
+     * @return the figure
+     */
+    public ScaleFigure withSourceId(@Nullable String newSourceId) {
+        return new ScaleFigure(measure, count, area, what, scope, id, partOf, yearOnYear, newSourceId);
+    }
+
+    /**
+     * The range the figure stands for, whichever its kind.
+     *
+     * @return the bounds of the count or the area
+     */
+    public io.github.tradecoop.figure.Range bounds() {
+        return count != null ? count.bounds() : java.util.Objects.requireNonNull(area).bounds();
+    }
+}
