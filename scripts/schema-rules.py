@@ -184,7 +184,7 @@ FAIR_ONLY = {
             "amount": {"$ref": "#/$defs/amount"},
             "rate": {
                 "type": "string",
-                "pattern": "^" + PLAIN + "0*[0-9]{1,21}(?:\\.[0-9]{1,12})?$",
+                "pattern": "^(?=[^-]*[1-9])" + PLAIN + "0*[0-9]{1,21}(?:\\.[0-9]{1,12})?$",
                 "description": "units of the first currency per unit of the second, as stated; positive"
             }
         },

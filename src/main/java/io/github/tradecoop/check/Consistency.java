@@ -7,6 +7,7 @@ import io.github.tradecoop.event.Person;
 import io.github.tradecoop.event.Position;
 import io.github.tradecoop.event.Session;
 import io.github.tradecoop.event.SignedProject;
+import io.github.tradecoop.event.SigningGroup;
 import io.github.tradecoop.event.SigningSummary;
 import io.github.tradecoop.event.Source;
 import io.github.tradecoop.event.Statement;
@@ -63,7 +64,21 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code attendance.session-exceeds-fair}: more attending a session than the fair, compared
  *       only with the fair's figure for the same group that counts everyone (no origin stated) or
  *       the same origin; a breakdown by origin ("120 of them from Russia") is never a whole;</li>
- *   <li>{@code reference.source}, {@code reference.organization}: an id that does not resolve.</li>
+ *   <li>{@code attendance.part-exceeds-whole}, {@code scale.part-exceeds-whole}: a figure that is part
+ *       of another ({@code partOf}) and more than it; {@code attendance.share-vs-values}: a part's share
+ *       outside the part divided by its whole;</li>
+ *   <li>{@code attendance.change-vs-previous}, {@code signing.change-vs-previous}: a change on the
+ *       previous edition outside the growth from the previous edition's figure to this one;</li>
+ *   <li>{@code signing.group-exceeds-total}: a group of the signing with more projects or a larger value
+ *       than the whole signing; {@code signing.share-vs-values}: its share of the total value outside
+ *       its value divided by the total;</li>
+ *   <li>{@code signing.conversion} (warning): the total in a second currency, at the rate the report
+ *       states, outside the total: the report may have converted at another rate than the one it gives;</li>
+ *   <li>{@code fair.sources-disagree} (warning): dates a source reports that are not the fair's, or the
+ *       same figure (same group, origin, measure, scope, whole) from two sources beyond each other's
+ *       rounding; both facts are kept, each with its source;</li>
+ *   <li>{@code reference.source}, {@code reference.organization}, {@code reference.session},
+ *       {@code reference.part}: an id that does not resolve.</li>
  * </ul>
  *
  * <p>Checks are sound: a figure is flagged only if no true values within the stated
@@ -319,11 +334,34 @@ public final class Consistency {
             organization(fair.organizers().get(i).organizationId(), "organizers[" + i + "].organizationId",
                     organizations, findings);
         }
+        for (int i = 0; i < fair.organizations().size(); i++) {
+            List<String> members = fair.organizations().get(i).memberIds();
+            for (int m = 0; m < members.size(); m++) {
+                organization(members.get(m), "organizations[" + i + "].memberIds[" + m + "]", organizations, findings);
+            }
+        }
         for (int i = 0; i < fair.attendance().size(); i++) {
             source(fair.attendance().get(i).sourceId(), "attendance[" + i + "].sourceId", sources, findings);
         }
+        for (int i = 0; i < fair.exhibitors().size(); i++) {
+            source(fair.exhibitors().get(i).sourceId(), "exhibitors[" + i + "].sourceId", sources, findings);
+        }
+        for (int i = 0; i < fair.scale().size(); i++) {
+            source(fair.scale().get(i).sourceId(), "scale[" + i + "].sourceId", sources, findings);
+        }
+        for (int i = 0; i < fair.coLocatedEvents().size(); i++) {
+            source(fair.coLocatedEvents().get(i).sourceId(), "coLocatedEvents[" + i + "].sourceId", sources, findings);
+        }
+        for (int i = 0; i < fair.reportedDates().size(); i++) {
+            source(fair.reportedDates().get(i).sourceId(), "reportedDates[" + i + "].sourceId", sources, findings);
+        }
         if (fair.signing() != null) {
             source(fair.signing().sourceId(), "signing.sourceId", sources, findings);
+            for (int g = 0; g < fair.signing().groups().size(); g++) {
+                SigningGroup group = fair.signing().groups().get(g);
+                source(group.sourceId(), "signing.groups[" + g + "].sourceId", sources, findings);
+                parties(group.partyIds(), "signing.groups[" + g + "]", organizations, findings);
+            }
         }
         for (int i = 0; i < fair.projects().size(); i++) {
             parties(fair.projects().get(i).partyIds(), "projects[" + i + "]", organizations, findings);

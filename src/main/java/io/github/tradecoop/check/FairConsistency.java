@@ -170,6 +170,10 @@ final class FairConsistency {
                         Map.of("part", group.projects(), "label", group.label(), "whole", signing.projects())));
             }
             ReportedAmount value = group.value();
+            if (value != null && group.yearOnYear() != null && group.previousValue() != null) {
+                change(path + ".yearOnYear", value.bounds(), group.previousValue().bounds(), group.yearOnYear(),
+                        "signing.change-vs-previous", value, group.previousValue(), findings);
+            }
             if (value == null || total == null) {
                 continue;
             }

@@ -104,8 +104,9 @@ final class Report {
             if (signing.totalValue() != null) {
                 parts.add(figures.format(signing.totalValue()) + converted(signing.convertedValue()));
             }
-            field("fair.signed", String.join(", ", parts));
-            if (signing.kind() != ProjectKind.UNKNOWN) {
+            // Agreements of intent are not signed deals: a summary never calls them "Signed".
+            field(signing.kind() == ProjectKind.INTENTION_AGREEMENT ? "fair.intended" : "fair.signed", String.join(", ", parts));
+            if (signing.kind() != ProjectKind.UNKNOWN && signing.kind() != ProjectKind.INTENTION_AGREEMENT) {
                 line("  " + label("fair.kind") + ": " + label("kind." + signing.kind()));
             }
             if (signing.valueYearOnYear() != null) {
@@ -137,13 +138,13 @@ final class Report {
                 line("  " + days + s.title() + " (" + label("session." + s.type()) + ")");
                 if (!s.presenters().isEmpty()) {
                     line("    " + label("fair.presenters") + ": "
-                            + s.presenters().stream().map(Person::name).collect(Collectors.joining(", ")));
+                            + s.presenters().stream().map(p -> name(p.name(), p.otherNames())).collect(Collectors.joining(", ")));
                 }
                 s.attendance().forEach(a -> line("    " + attendance(a)));
             }
         }
         if (!fair.statements().isEmpty()) {
-            field("fair.statements", fair.statements().stream().map(Statement::speaker).map(Person::name)
+            field("fair.statements", fair.statements().stream().map(Statement::speaker).map(p -> name(p.name(), p.otherNames()))
                     .collect(Collectors.joining(", ")));
         }
         if (!fair.reportedDates().isEmpty()) {
@@ -251,7 +252,8 @@ final class Report {
         if (g.share() != null) {
             parts.add(label("fair.shareOfTotal", figures.format(g.share())));
         }
-        return g.label() + ": " + String.join(", ", parts);
+        return g.label() + ": " + String.join(", ", parts)
+                + change(g.yearOnYear(), g.previousValue() == null ? null : figures.format(g.previousValue()));
     }
 
     private String count(Count count) {

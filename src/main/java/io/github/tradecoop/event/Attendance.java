@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.validation.CountryCode;
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearOnYear      its change on the previous edition, in percent; {@code null} if not stated
  * @param previous        the previous edition's figure; {@code null} if not stated
  */
+@JsonPropertyOrder({"id", "who", "count", "originCountries", "originGroup", "partOf", "share", "yearOnYear", "previous", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
         @MaxLength(50) @Nullable String originGroup, @Slug @Nullable String sourceId, @Slug @Nullable String id,

@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.validation.LanguageTag;
 import io.github.tradecoop.validation.MaxLength;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param positions the positions, most prominent first
  * @param otherNames the name in other languages, keyed by BCP 47 language tag ({@code "zh"}, {@code "ru"})
  */
+@JsonPropertyOrder({"name", "otherNames", "positions"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Person(@MaxLength(200) String name, List<@Valid Position> positions, Map<@LanguageTag String, @MaxLength(200) String> otherNames) implements java.io.Serializable {
 

@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param country  the ISO 3166-1 alpha-2 country code, e.g. {@code "CN"}
  * @param building the building or exhibition centre, e.g. "China Import and Export Fair Complex"; {@code null} if not stated
  */
+@JsonPropertyOrder({"building", "city", "district", "region", "country"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable String district, @MaxLength(100) @Nullable String region,
         @CountryCode String country, @MaxLength(200) @Nullable String building) implements java.io.Serializable {

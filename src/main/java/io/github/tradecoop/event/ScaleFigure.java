@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Quantity;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearOnYear its change on the previous edition, in percent; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
  */
+@JsonPropertyOrder({"id", "measure", "count", "area", "what", "scope", "partOf", "yearOnYear", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable Quantity area,
         @MaxLength(100) @Nullable String what, @MaxLength(300) @Nullable String scope, @Slug @Nullable String id,

@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.PlausibleDate;
 import io.github.tradecoop.validation.Slug;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param endDate the last day of a session held over several days; {@code null} if it was held on one day or not stated
  * @param id an id that signings at this session name; {@code null} if none
  */
+@JsonPropertyOrder({"id", "type", "title", "date", "endDate", "presenters", "attendance", "promotedProjects", "visitedPlaces"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate @Nullable LocalDate date,
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,

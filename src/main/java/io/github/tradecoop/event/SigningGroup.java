@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.ReportedAmount;
@@ -26,11 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param sessionId the id of the session they were signed at; {@code null} if not stated
  * @param partyIds  the organisations (a delegation, a province) that signed them
  * @param sourceId  the id of the source that reports it; {@code null} if not stated
+ * @param yearOnYear the change of its value on the previous edition, in percent; {@code null} if not stated
+ * @param previousValue the group's value at the previous edition; {@code null} if not stated
  */
+@JsonPropertyOrder({"label", "kind", "sector", "projects", "value", "share", "yearOnYear", "previousValue", "sessionId", "partyIds", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind kind, @Valid @Nullable Sector sector,
         @Nullable Count projects, @Nullable ReportedAmount value, @Nullable Percentage share,
-        @Slug @Nullable String sessionId, List<@Slug String> partyIds, @Slug @Nullable String sourceId)
+        @Slug @Nullable String sessionId, List<@Slug String> partyIds, @Slug @Nullable String sourceId, @Nullable Percentage yearOnYear, @Nullable ReportedAmount previousValue)
         implements java.io.Serializable {
 
     /**
@@ -45,6 +49,8 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @param sessionId the id of the session they were signed at; {@code null} if not stated
      * @param partyIds the organisations that signed them
      * @param sourceId the id of the source that reports it; {@code null} if not stated
+     * @param yearOnYear the change of its value on the previous edition, in percent; {@code null} if not stated
+     * @param previousValue the group's value at the previous edition; {@code null} if not stated
      * @throws IllegalArgumentException if no figure is stated, or the share is not from 0 to 100 percent
      */
     public SigningGroup {
@@ -58,6 +64,10 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
         Require.optionalText(sessionId, "sessionId");
         partyIds = Require.list(partyIds, "partyIds");
         Require.optionalText(sourceId, "sourceId");
+        if (previousValue != null && value != null && !previousValue.currency().equals(value.currency())) {
+            throw new IllegalArgumentException("the previous value is in " + previousValue.currency()
+                    + " but the value in " + value.currency());
+        }
     }
 
     /**
@@ -69,7 +79,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public static SigningGroup of(String label, @Nullable Count projects, @Nullable ReportedAmount value) {
-        return new SigningGroup(label, null, null, projects, value, null, null, List.of(), null);
+        return new SigningGroup(label, null, null, projects, value, null, null, List.of(), null, null, null);
     }
 
     /**
@@ -80,7 +90,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public static SigningGroup ofShare(Sector sector, Percentage share) {
-        return new SigningGroup(sector.label(), null, sector, null, null, share, null, List.of(), null);
+        return new SigningGroup(sector.label(), null, sector, null, null, share, null, List.of(), null, null, null);
     }
 
     /**
@@ -90,7 +100,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public SigningGroup withKind(@Nullable ProjectKind newKind) {
-        return new SigningGroup(label, newKind, sector, projects, value, share, sessionId, partyIds, sourceId);
+        return new SigningGroup(label, newKind, sector, projects, value, share, sessionId, partyIds, sourceId, yearOnYear, previousValue);
     }
 
     /**
@@ -100,7 +110,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public SigningGroup withSector(@Nullable Sector newSector) {
-        return new SigningGroup(label, kind, newSector, projects, value, share, sessionId, partyIds, sourceId);
+        return new SigningGroup(label, kind, newSector, projects, value, share, sessionId, partyIds, sourceId, yearOnYear, previousValue);
     }
 
     /**
@@ -110,7 +120,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public SigningGroup withShare(@Nullable Percentage newShare) {
-        return new SigningGroup(label, kind, sector, projects, value, newShare, sessionId, partyIds, sourceId);
+        return new SigningGroup(label, kind, sector, projects, value, newShare, sessionId, partyIds, sourceId, yearOnYear, previousValue);
     }
 
     /**
@@ -120,7 +130,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public SigningGroup withSessionId(@Nullable String newSessionId) {
-        return new SigningGroup(label, kind, sector, projects, value, share, newSessionId, partyIds, sourceId);
+        return new SigningGroup(label, kind, sector, projects, value, share, newSessionId, partyIds, sourceId, yearOnYear, previousValue);
     }
 
     /**
@@ -130,7 +140,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public SigningGroup withPartyIds(List<String> newPartyIds) {
-        return new SigningGroup(label, kind, sector, projects, value, share, sessionId, newPartyIds, sourceId);
+        return new SigningGroup(label, kind, sector, projects, value, share, sessionId, newPartyIds, sourceId, yearOnYear, previousValue);
     }
 
     /**
@@ -140,6 +150,19 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
      * @return the group
      */
     public SigningGroup withSourceId(@Nullable String newSourceId) {
-        return new SigningGroup(label, kind, sector, projects, value, share, sessionId, partyIds, newSourceId);
+        return new SigningGroup(label, kind, sector, projects, value, share, sessionId, partyIds, newSourceId, yearOnYear, previousValue);
+    }
+
+    /**
+     * Returns a copy with the change of its value on the previous edition: "contracted investment
+     * rose 110.69% on the previous edition".
+     *
+     * @param newYearOnYear the change, in percent; {@code null} if not stated
+     * @param newPreviousValue the value at the previous edition; {@code null} if not stated
+     * @return the group
+     */
+    public SigningGroup withValueChange(@Nullable Percentage newYearOnYear, @Nullable ReportedAmount newPreviousValue) {
+        return new SigningGroup(label, kind, sector, projects, value, share, sessionId, partyIds, sourceId, newYearOnYear,
+                newPreviousValue);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param convertedValue the total value as the report also states it in a second currency; {@code null} if not stated
  * @param groups parts of the signing as the report breaks it down: by sector, kind, session, delegation
  */
+@JsonPropertyOrder({"kind", "projects", "totalValue", "convertedValue", "valueYearOnYear", "previousValue", "sectors", "sectorsExhaustive", "groups", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount totalValue, List<@Valid Sector> sectors,
         boolean sectorsExhaustive, @Slug @Nullable String sourceId, @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = UnknownKind.class) ProjectKind kind, @Nullable Percentage valueYearOnYear, @Nullable ReportedAmount previousValue, @Valid @Nullable Converted convertedValue, List<@Valid SigningGroup> groups) implements java.io.Serializable {

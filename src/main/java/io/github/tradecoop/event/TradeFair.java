@@ -1,6 +1,7 @@
 package io.github.tradecoop.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.validation.Consistent;
 import io.github.tradecoop.validation.LanguageTag;
 import io.github.tradecoop.validation.MaxLength;
@@ -56,6 +57,7 @@ import org.jspecify.annotations.Nullable;
  * @param coLocatedEvents events held alongside the fair, at the same place and time
  * @param reportedDates the dates as each source reports them, kept when sources disagree with {@code startDate} and {@code endDate}
  */
+@JsonPropertyOrder({"id", "name", "otherNames", "series", "edition", "startDate", "endDate", "reportedDates", "venue", "coLocatedEvents", "organizations", "organizers", "attendance", "exhibitors", "scale", "signing", "projects", "intentions", "sessions", "statements", "sources"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Consistent
 public record TradeFair(

@@ -1,7 +1,9 @@
 package io.github.tradecoop.figure;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.money.Money;
 import io.github.tradecoop.money.internal.Decimals;
 import java.math.BigDecimal;
@@ -21,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param rate   units of the first currency per one unit of the second, as stated (its last digit is its
  *               rounding); {@code null} if the report gives no rate
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Converted(ReportedAmount amount, @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal rate)
+public record Converted(ReportedAmount amount, @Nullable BigDecimal rate)
         implements java.io.Serializable {
 
     /**
@@ -83,5 +84,25 @@ public record Converted(ReportedAmount amount, @JsonFormat(shape = JsonFormat.Sh
      */
     public java.util.Optional<Range> impliedOriginal() {
         return rateBounds().map(r -> amount.bounds().times(r));
+    }
+
+    /** The JSON object: the amount, and the rate as a plain decimal string, as every decimal in the format. */
+    @JsonValue
+    private Written toJson() {
+        return new Written(amount, rate == null ? null : rate.toPlainString());
+    }
+
+    /** Reads the JSON object; the rate is text, read by the library's one reader of decimal text. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private static Converted fromJson(@JsonProperty("amount") ReportedAmount amount, @JsonProperty("rate") @Nullable String rate) {
+        if (amount == null) {
+            throw new IllegalArgumentException("required property \"amount\" is missing or null");
+        }
+        return new Converted(amount, rate == null ? null : Decimals.parse(rate, Money.MAX_INTEGER_DIGITS, Money.MAX_SCALE, "rate"));
+    }
+
+    /** The JSON shape. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Written(@JsonProperty("amount") ReportedAmount amount, @JsonProperty("rate") @Nullable String rate) {
     }
 }

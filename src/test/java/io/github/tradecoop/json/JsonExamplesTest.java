@@ -62,6 +62,14 @@ class JsonExamplesTest {
         assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.STATISTICS, json.write(Seed.statistics())));
     }
 
+    @org.junit.jupiter.api.Test
+    void theRealExampleFairsMatchTheSchema() throws Exception {
+        for (String name : List.of("canton-fair-135", "northeast-asia-expo-13", "innoprom-2024")) {
+            assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.FAIR, Files.readString(Path.of("docs/examples", name + ".json"))),
+                    name);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("engines")
     void schemaRejectsWhatTheReaderRejects(TradeJson json) {

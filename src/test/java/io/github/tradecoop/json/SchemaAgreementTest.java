@@ -213,6 +213,47 @@ class SchemaAgreementTest {
         crossField("statement citing a missing source", "/statements/0/sourceId", "\"missing-source\"");
         crossField("organizer naming a missing organisation", "/organizers/0/organizationId", "\"nobody\"");
         crossField("two organisations with one id", "/organizations/1/id", "\"shenyang-government\"");
+        // what real fair reports state (#17)
+        fair("exhibitors with a part and its share", "/exhibitors", "[{\"id\":\"all\",\"who\":\"enterprises\",\"count\":\"1,001\"},"
+                + "{\"who\":\"enterprises\",\"count\":\"347\",\"partOf\":\"all\",\"share\":\"34.7%\"}]");
+        crossField("a share without a whole", "/attendance/0/share", "\"10%\"");
+        crossField("a share above 100 percent", "/exhibitors", "[{\"id\":\"all\",\"who\":\"e\",\"count\":\"10\"},"
+                + "{\"who\":\"e\",\"count\":\"3\",\"partOf\":\"all\",\"share\":\"150%\"}]");
+        crossField("a part naming a missing whole", "/attendance/0/partOf", "\"nobody\"");
+        fair("an exhibition area", "/scale", "[{\"measure\":\"EXHIBITION_AREA\",\"area\":\"about 70,000 square metres\"}]");
+        fair("an area measure with a count", "/scale", "[{\"measure\":\"EXHIBITION_AREA\",\"count\":\"7\"}]");
+        fair("booths with an area", "/scale", "[{\"measure\":\"BOOTHS\",\"count\":\"7\",\"area\":\"7 square metres\"}]");
+        fair("booths without a count", "/scale", "[{\"measure\":\"BOOTHS\"}]");
+        fair("a negative area", "/scale", "[{\"measure\":\"EXHIBITION_AREA\",\"area\":{\"unit\":\"SQUARE_METRE\",\"value\":\"-5\"}}]");
+        crossField("an area in tonnes", "/scale", "[{\"measure\":\"EXHIBITION_AREA\",\"area\":{\"unit\":\"TONNE\",\"value\":\"5\"}}]");
+        fair("a group of organisations without a country", "/organizations/7",
+                "{\"id\":\"associations\",\"name\":\"Nine associations\",\"type\":\"GROUP\",\"memberIds\":[\"ccirf\"]}");
+        fair("a government without a country", "/organizations/7", "{\"id\":\"g\",\"name\":\"G\",\"type\":\"GOVERNMENT\"}");
+        fair("a government with a null country", "/organizations/7",
+                "{\"id\":\"g\",\"name\":\"G\",\"type\":\"GOVERNMENT\",\"country\":null}");
+        fair("a guest country of honour", "/organizers/0/role", "\"GUEST_OF_HONOUR\"");
+        fair("signing kind UNKNOWN", "/signing/kind", "\"UNKNOWN\"");
+        fair("signing kind of intent", "/signing/kind", "\"INTENTION_AGREEMENT\"");
+        fair("an unknown signing kind", "/signing/kind", "\"GIFT\"");
+        fair("a converted value with a rate", "/signing/convertedValue", "{\"amount\":\"about USD 1.9 billion\",\"rate\":\"7.18\"}");
+        fair("a negative rate", "/signing/convertedValue", "{\"amount\":\"about USD 1.9 billion\",\"rate\":\"-7.18\"}");
+        fair("a rate of zero", "/signing/convertedValue", "{\"amount\":\"about USD 1.9 billion\",\"rate\":\"0.00\"}");
+        crossField("a converted value in the same currency", "/signing/convertedValue", "{\"amount\":\"RMB 1 billion\"}");
+        fair("a signing group with a share", "/signing/groups", "[{\"label\":\"manufacturing\",\"share\":\"more than 60%\"}]");
+        fair("a signing group without a figure", "/signing/groups", "[{\"label\":\"manufacturing\"}]");
+        crossField("a signing group at a missing session", "/signing/groups",
+                "[{\"label\":\"forum\",\"projects\":\"2\",\"sessionId\":\"nowhere\"}]");
+        fair("dates as a source reports them", "/reportedDates", "[{\"startDate\":\"2024-01-29\",\"sourceId\":\"liaozhong-2024-02-01\"}]");
+        fair("reported dates without a source", "/reportedDates", "[{\"startDate\":\"2024-01-28\"}]");
+        crossField("reported dates citing a missing source", "/reportedDates", "[{\"startDate\":\"2024-01-29\",\"sourceId\":\"gone\"}]");
+        fair("a session over several days", "/sessions/0/endDate", "\"2024-01-30\"");
+        crossField("a session ending before it starts", "/sessions/0/endDate", "\"2024-01-28\"");
+        fair("a person's name in other languages", "/statements/0/speaker/otherNames", "{\"en-GB\":\"Igor Kuimov\"}");
+        fair("an event held alongside", "/coLocatedEvents", "[{\"name\":\"Expo\",\"edition\":7}]");
+        fair("an event held alongside with edition 0", "/coLocatedEvents", "[{\"name\":\"Expo\",\"edition\":0}]");
+        fair("a venue building", "/venue/building", "\"Expo Centre\"");
+        fair("a blank venue building", "/venue/building", "\" \"");
+        fair("a project of unknown kind", "/projects", "[{\"title\":\"P\",\"kind\":\"UNKNOWN\"}]");
     }
 
     private static boolean schemaAccepts(Probe probe) {
