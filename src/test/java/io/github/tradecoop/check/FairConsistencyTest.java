@@ -60,6 +60,10 @@ class FairConsistencyTest {
                 io.github.tradecoop.figure.Qualifier.EXACT));
     }
 
+    private static ReportedAmount yuan(long value, long resolution) {
+        return yuan(String.valueOf(value), String.valueOf(resolution));
+    }
+
     // ---- examples, each from the kind of sentence real reports write
 
     @Test
@@ -280,10 +284,46 @@ class FairConsistencyTest {
     }
 
     @Test
+    void aConversionBeyondTheRoundingOfTheAmountsAndTheRateIsAlwaysWarned() {
+        qt().withExamples(10_000)
+                .forAll(longs().between(1_000_000L, 900_000_000_000L), integers().between(60_000, 80_000),
+                        integers().between(2, 4), integers().between(1, 300))
+                .check((total, rateTenThousandths, digits, percentOff) -> {
+                    BigDecimal rate = BigDecimal.valueOf(rateTenThousandths, 4);
+                    // The second amount off by 1% to 300%, and always by more than the rounding of two figures of this many
+                    // digits and a rate of two decimals can explain: a figure's bounds reach up to one unit of its last
+                    // digit from the truth (10% at two digits from a leading 1), so 1.1 × 1.1 × 1.002 at two digits.
+                    BigDecimal least = BigDecimal.valueOf(digits == 2 ? 25 : digits == 3 ? 2.5 : 0.5).movePointLeft(2);
+                    BigDecimal wrong = BigDecimal.valueOf(total).divide(rate, MathContext.DECIMAL64)
+                            .multiply(BigDecimal.ONE.add(BigDecimal.valueOf(percentOff, 2).max(least)));
+                    SigningSummary signing = SigningSummary.of(Count.exactly(1), ReportedAmount.of(CNY, rounded(BigDecimal.valueOf(total), digits)))
+                            .withConvertedValue(Converted.of(ReportedAmount.of(USD, rounded(wrong, digits)))
+                                    .withRate(rate.setScale(2, RoundingMode.HALF_UP)));
+                    return codes(fair().withSigning(signing)).equals(Set.of("signing.conversion"));
+                });
+    }
+
+    @Test
+    void honestlyRoundedScaleFiguresAndSourcesThatAgreeAreNeverFlagged() {
+        qt().withExamples(10_000)
+                .forAll(longs().between(1, 5_000_000), longs().between(0, 10_000_000), integers().between(0, 7 * 7 - 1))
+                .check((whole, partSeed, ways) -> {
+                    long part = partSeed % (whole + 1);
+                    Quantity area = Quantity.of(rounded(BigDecimal.valueOf(whole), 2 + ways % 3), Quantity.Unit.SQUARE_METRE);
+                    ScaleFigure pavilion = ScaleFigure.area(Quantity.of(rounded(BigDecimal.valueOf(Math.max(part, 1)), 1 + ways % 4),
+                            Quantity.Unit.SQUARE_METRE)).withPartOf("area");
+                    TradeFair fair = fair().withScale(List.of(ScaleFigure.area(area).withId("area"), part == 0 ? pavilion.withPartOf(null) : pavilion,
+                            ScaleFigure.of(ScaleMeasure.BOOTHS, AttendanceConsistencyTest.honest(whole, ways % 7, partSeed % 97)).withSourceId("early"),
+                            ScaleFigure.of(ScaleMeasure.BOOTHS, AttendanceConsistencyTest.honest(whole, ways / 7, partSeed % 89)).withSourceId("late")));
+                    return codes(fair).isEmpty();
+                });
+    }
+
+    @Test
     void errorsBeyondRoundingAreAlwaysFlagged() {
         qt().withExamples(10_000)
                 .forAll(longs().between(10, 500_000), longs().between(1, 500_000), integers().between(2, 500),
-                        integers().between(0, 3))
+                        integers().between(0, 8))
                 .check((whole, extra, tenths, which) -> {
                     long part = Math.max(1, whole / 3);
                     BigDecimal share = ratio(part, whole);
@@ -298,8 +338,22 @@ class FairConsistencyTest {
                         case 2 -> fair().withAttendance(List.of(Attendance.of("visitors", Count.exactly(whole))
                                 .withChange(percent(ratio(whole, whole + extra).subtract(HUNDRED).add(off)),
                                         Count.exactly(whole + extra))));
-                        default -> fair().withScale(List.of(ScaleFigure.of(ScaleMeasure.BOOTHS, Count.exactly(whole)).withId("b"),
+                        case 3 -> fair().withScale(List.of(ScaleFigure.of(ScaleMeasure.BOOTHS, Count.exactly(whole)).withId("b"),
                                 ScaleFigure.of(ScaleMeasure.BOOTHS, Count.exactly(whole + extra)).withPartOf("b")));
+                        case 4 -> fair().withSigning(SigningSummary.of(Count.exactly(whole), yuan(whole * 1000, 1))
+                                .withGroups(List.of(SigningGroup.of("g", Count.exactly(whole + extra), null))));
+                        case 5 -> fair().withSigning(SigningSummary.of(Count.exactly(whole), yuan(whole * 1000, 1))
+                                .withGroups(List.of(SigningGroup.of("g", null, yuan((whole + extra) * 1000, 1)))));
+                        case 6 -> fair().withSigning(SigningSummary.of(Count.exactly(whole), yuan(whole * 1000, 1))
+                                .withGroups(List.of(SigningGroup.of("g", null, yuan(part * 1000, 1))
+                                        .withShare(Percentage.of(Figure.exactly(share.add(off).min(HUNDRED).setScale(1, RoundingMode.HALF_UP)
+                                                .max(share.subtract(off).setScale(1, RoundingMode.HALF_UP))))))));
+                        case 7 -> fair().withSigning(SigningSummary.of(Count.exactly(whole), yuan(whole * 1000, 1))
+                                .withValueChange(percent(ratio(whole, whole + extra).subtract(HUNDRED).add(off)),
+                                        yuan((whole + extra) * 1000, 1)));
+                        default -> fair().withScale(List.of(
+                                ScaleFigure.of(ScaleMeasure.EVENTS, Count.exactly(whole)).withSourceId("early"),
+                                ScaleFigure.of(ScaleMeasure.EVENTS, Count.exactly(whole + extra)).withSourceId("late")));
                     };
                     return codes(fair).size() == 1;
                 });
