@@ -67,7 +67,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code attendance.part-exceeds-whole}, {@code scale.part-exceeds-whole}: a figure that is part
  *       of another ({@code partOf}) and more than it; {@code attendance.share-vs-values}: a part's share
  *       outside the part divided by its whole;</li>
- *   <li>{@code attendance.change-vs-previous}, {@code signing.change-vs-previous}: a change on the
+ *   <li>{@code attendance.change-vs-previous}, {@code scale.change-vs-previous},
+ *       {@code signing.change-vs-previous}: a change on the
  *       previous edition outside the growth from the previous edition's figure to this one;</li>
  *   <li>{@code signing.group-exceeds-total}: a group of the signing with more projects or a larger value
  *       than the whole signing; {@code signing.share-vs-values}: its share of the total value outside

@@ -102,6 +102,13 @@ final class FairConsistency {
         }
         for (int i = 0; i < scale.size(); i++) {
             ScaleFigure part = scale.get(i);
+            Percentage growth = part.yearOnYear();
+            if (growth != null) {
+                int index = i;
+                part.previousBounds().ifPresent(previous -> change("scale[" + index + "].yearOnYear", part.bounds(), previous,
+                        growth, "scale.change-vs-previous", figure(part),
+                        part.previous() != null ? part.previous() : Objects.requireNonNull(part.previousArea()), findings));
+            }
             if (part.partOf() == null) {
                 continue;
             }

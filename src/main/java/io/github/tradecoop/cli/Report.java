@@ -219,12 +219,15 @@ final class Report {
         String figure = f.count() != null ? count(f.count()) : figures.format(java.util.Objects.requireNonNull(f.area()));
         return (f.partOf() == null ? "" : "  " + label("fair.partOf") + " ") + label("scale." + f.measure())
                 + (f.scope() == null ? "" : " (" + f.scope() + ")") + ": " + figure
-                + (f.what() == null ? "" : " " + f.what()) + change(f.yearOnYear(), null);
+                + (f.what() == null ? "" : " " + f.what())
+                + change(f.yearOnYear(), f.previous() != null ? count(f.previous())
+                        : f.previousArea() != null ? figures.format(f.previousArea()) : null);
     }
 
+    /** The change on the previous edition and the previous figure, whichever of them is stated. */
     private String change(@Nullable Percentage yearOnYear, @Nullable String previous) {
         if (yearOnYear == null) {
-            return "";
+            return previous == null ? "" : " (" + label("fair.previous", previous) + ")";
         }
         return ", " + label("fair.change") + " " + growth(yearOnYear)
                 + (previous == null ? "" : " (" + label("fair.previous", previous) + ")");

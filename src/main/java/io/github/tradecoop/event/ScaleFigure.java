@@ -26,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param partOf     the id of the figure this one is part of; {@code null} if it is not a part
  * @param yearOnYear its change on the previous edition, in percent; {@code null} if not stated
  * @param sourceId   the id of the source that reports it; {@code null} if not stated
+ * @param previous the previous edition's count, for every measure but area; {@code null} if not stated
+ * @param previousArea the previous edition's area, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} if not stated
  */
-@JsonPropertyOrder({"id", "measure", "count", "area", "what", "scope", "partOf", "yearOnYear", "sourceId"})
+@JsonPropertyOrder({"id", "measure", "count", "area", "what", "scope", "partOf", "yearOnYear", "previous", "previousArea", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable Quantity area,
         @MaxLength(100) @Nullable String what, @MaxLength(300) @Nullable String scope, @Slug @Nullable String id,
-        @Slug @Nullable String partOf, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId)
+        @Slug @Nullable String partOf, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId, @Nullable Count previous, @Nullable Quantity previousArea)
         implements java.io.Serializable {
 
     /**
@@ -46,6 +48,8 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @param partOf the id of the figure this one is part of; {@code null} if it is not a part
      * @param yearOnYear its change on the previous edition, in percent; {@code null} if not stated
      * @param sourceId the id of the source that reports it; {@code null} if not stated
+     * @param previous the previous edition's count, for every measure but area; {@code null} if not stated
+     * @param previousArea the previous edition's area, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} if not stated
      * @throws IllegalArgumentException if an area is not in square metres or is negative, an area
      *                                  measure has a count, or another measure has an area or no count
      */
@@ -70,6 +74,13 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
         Require.optionalText(id, "id");
         Require.part(id, partOf, null);
         Require.optionalText(sourceId, "sourceId");
+        if (measure == ScaleMeasure.EXHIBITION_AREA ? previous != null : previousArea != null) {
+            throw new IllegalArgumentException("the previous edition's figure of " + measure + " is "
+                    + (measure == ScaleMeasure.EXHIBITION_AREA ? "an area (previousArea)" : "a count (previous)"));
+        }
+        if (previousArea != null && previousArea.unit() != Quantity.Unit.SQUARE_METRE) {
+            throw new IllegalArgumentException("an exhibition area is in square metres, not " + previousArea.unit());
+        }
     }
 
     /**
@@ -80,7 +91,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public static ScaleFigure of(ScaleMeasure measure, Count count) {
-        return new ScaleFigure(measure, count, null, null, null, null, null, null, null);
+        return new ScaleFigure(measure, count, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -90,7 +101,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public static ScaleFigure area(Quantity area) {
-        return new ScaleFigure(ScaleMeasure.EXHIBITION_AREA, null, area, null, null, null, null, null, null);
+        return new ScaleFigure(ScaleMeasure.EXHIBITION_AREA, null, area, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -100,7 +111,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public ScaleFigure withWhat(@Nullable String newWhat) {
-        return new ScaleFigure(measure, count, area, newWhat, scope, id, partOf, yearOnYear, sourceId);
+        return new ScaleFigure(measure, count, area, newWhat, scope, id, partOf, yearOnYear, sourceId, previous, previousArea);
     }
 
     /**
@@ -110,7 +121,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public ScaleFigure withScope(@Nullable String newScope) {
-        return new ScaleFigure(measure, count, area, what, newScope, id, partOf, yearOnYear, sourceId);
+        return new ScaleFigure(measure, count, area, what, newScope, id, partOf, yearOnYear, sourceId, previous, previousArea);
     }
 
     /**
@@ -120,7 +131,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public ScaleFigure withId(@Nullable String newId) {
-        return new ScaleFigure(measure, count, area, what, scope, newId, partOf, yearOnYear, sourceId);
+        return new ScaleFigure(measure, count, area, what, scope, newId, partOf, yearOnYear, sourceId, previous, previousArea);
     }
 
     /**
@@ -130,7 +141,32 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public ScaleFigure withPartOf(@Nullable String wholeId) {
-        return new ScaleFigure(measure, count, area, what, scope, id, wholeId, yearOnYear, sourceId);
+        return new ScaleFigure(measure, count, area, what, scope, id, wholeId, yearOnYear, sourceId, previous, previousArea);
+    }
+
+    /**
+     * Returns a copy with its change on the previous edition and the previous edition's count.
+     *
+     * @param newYearOnYear the change, in percent; {@code null} if not stated
+     * @param newPrevious the previous edition's count; {@code null} if not stated
+     * @return the figure
+     * @throws IllegalArgumentException if this is an area, whose previous figure is an area
+     */
+    public ScaleFigure withChange(@Nullable Percentage newYearOnYear, @Nullable Count newPrevious) {
+        return new ScaleFigure(measure, count, area, what, scope, id, partOf, newYearOnYear, sourceId, newPrevious, null);
+    }
+
+    /**
+     * Returns a copy of an exhibition area with its change on the previous edition and the previous
+     * edition's area.
+     *
+     * @param newYearOnYear the change, in percent; {@code null} if not stated
+     * @param newPreviousArea the previous edition's area; {@code null} if not stated
+     * @return the figure
+     * @throws IllegalArgumentException if this is a count, whose previous figure is a count
+     */
+    public ScaleFigure withAreaChange(@Nullable Percentage newYearOnYear, @Nullable Quantity newPreviousArea) {
+        return new ScaleFigure(measure, count, area, what, scope, id, partOf, newYearOnYear, sourceId, null, newPreviousArea);
     }
 
     /**
@@ -140,7 +176,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public ScaleFigure withYearOnYear(@Nullable Percentage newYearOnYear) {
-        return new ScaleFigure(measure, count, area, what, scope, id, partOf, newYearOnYear, sourceId);
+        return new ScaleFigure(measure, count, area, what, scope, id, partOf, newYearOnYear, sourceId, previous, previousArea);
     }
 
     /**
@@ -150,7 +186,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @return the figure
      */
     public ScaleFigure withSourceId(@Nullable String newSourceId) {
-        return new ScaleFigure(measure, count, area, what, scope, id, partOf, yearOnYear, newSourceId);
+        return new ScaleFigure(measure, count, area, what, scope, id, partOf, yearOnYear, newSourceId, previous, previousArea);
     }
 
     /**
@@ -160,5 +196,15 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      */
     public io.github.tradecoop.figure.Range bounds() {
         return count != null ? count.bounds() : java.util.Objects.requireNonNull(area).bounds();
+    }
+
+    /**
+     * The range the previous edition's figure stands for, whichever its kind.
+     *
+     * @return the bounds of the previous count or area; empty if not stated
+     */
+    public java.util.Optional<io.github.tradecoop.figure.Range> previousBounds() {
+        return previous != null ? java.util.Optional.of(previous.bounds())
+                : java.util.Optional.ofNullable(previousArea).map(Quantity::bounds);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.tradecoop.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -121,6 +122,19 @@ class FairConsistencyTest {
         assertEquals(Set.of("scale.part-exceeds-whole"), codes(fair().withScale(List.of(
                 ScaleFigure.area(Quantity.parse("50,000 square metres")).withId("area").withScope(null),
                 ScaleFigure.area(Quantity.parse("60,000 square metres")).withPartOf("area"), tooLarge))));
+    }
+
+    @Test
+    void aScaleFiguresChangeAgreesWithThePreviousEditionsFigure() {
+        ScaleFigure area = ScaleFigure.area(Quantity.parse("50,000 square metres"))
+                .withAreaChange(Percentage.of("25"), Quantity.parse("40,000 square metres"));
+        assertEquals(Set.of(), codes(fair().withScale(List.of(area))));
+        ScaleFigure wrong = area.withAreaChange(Percentage.of("35"), Quantity.parse("40,000 square metres"));
+        assertEquals(Set.of("scale.change-vs-previous"), codes(fair().withScale(List.of(wrong))));
+        ScaleFigure countries = ScaleFigure.of(ScaleMeasure.COUNTRIES_AND_REGIONS, Count.exactly(6)).withChange(null, Count.exactly(7));
+        assertEquals(Set.of(), codes(fair().withScale(List.of(countries))), "a previous figure without a change is a fact, not a check");
+        assertThrows(IllegalArgumentException.class, () -> area.withChange(null, Count.exactly(7)));
+        assertThrows(IllegalArgumentException.class, () -> countries.withAreaChange(null, Quantity.parse("7 square metres")));
     }
 
     @Test
@@ -323,7 +337,7 @@ class FairConsistencyTest {
     void errorsBeyondRoundingAreAlwaysFlagged() {
         qt().withExamples(10_000)
                 .forAll(longs().between(10, 500_000), longs().between(1, 500_000), integers().between(2, 500),
-                        integers().between(0, 8))
+                        integers().between(0, 9))
                 .check((whole, extra, tenths, which) -> {
                     long part = Math.max(1, whole / 3);
                     BigDecimal share = ratio(part, whole);
@@ -351,6 +365,8 @@ class FairConsistencyTest {
                         case 7 -> fair().withSigning(SigningSummary.of(Count.exactly(whole), yuan(whole * 1000, 1))
                                 .withValueChange(percent(ratio(whole, whole + extra).subtract(HUNDRED).add(off)),
                                         yuan((whole + extra) * 1000, 1)));
+                        case 8 -> fair().withScale(List.of(ScaleFigure.of(ScaleMeasure.BOOTHS, Count.exactly(whole))
+                                .withChange(percent(ratio(whole, whole + extra).subtract(HUNDRED).add(off)), Count.exactly(whole + extra))));
                         default -> fair().withScale(List.of(
                                 ScaleFigure.of(ScaleMeasure.EVENTS, Count.exactly(whole)).withSourceId("early"),
                                 ScaleFigure.of(ScaleMeasure.EVENTS, Count.exactly(whole + extra)).withSourceId("late")));
