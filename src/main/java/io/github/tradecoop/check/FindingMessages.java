@@ -2,6 +2,7 @@ package io.github.tradecoop.check;
 
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
+import io.github.tradecoop.figure.PercentagePoints;
 import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
@@ -66,6 +67,9 @@ final class FindingMessages {
         if (value instanceof Percentage percentage) {
             String text = format.format(percentage);
             return percentage.value().signum() > 0 ? "+" + text : text;
+        }
+        if (value instanceof PercentagePoints points) {
+            return format.format(points);
         }
         if (value instanceof Quantity quantity) {
             return format.format(quantity);

@@ -5,6 +5,7 @@ import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
 import io.github.tradecoop.trade.Area;
+import io.github.tradecoop.trade.GrowthComparison;
 import io.github.tradecoop.trade.Product;
 import io.github.tradecoop.trade.TradeFlow;
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The figures a flow states beside its value: its share of the whole it is part of, against the
- * two values, and its absolute change, against its value and its growth. Sound, as every check:
+ * two values, its absolute change, against its value and its growth, its growth set against another
+ * flow's, against the two growths; and whether a dated group of countries describes its period. Sound, as every check:
  * flagged only when no true values within the rounding of all the figures agree.
  */
 final class FlowFigures {
@@ -45,11 +47,24 @@ final class FlowFigures {
                 values.putIfAbsent(key(flow.reporter(), flow.partner(), flow, value, flow.product()), value);
             }
         }
+        // The growth of each flow, by reporter, partner, period, direction, product and currency.
+        Map<List<Object>, Percentage> growths = new HashMap<>();
+        for (TradeFlow flow : flows) {
+            if (flow.value() != null && flow.yearOnYear() != null) {
+                growths.putIfAbsent(Arrays.asList(flow.reporter(), flow.partner(), flow.period(), flow.direction(),
+                        flow.product(), flow.value().currency()), flow.yearOnYear());
+            }
+        }
         for (int i = 0; i < flows.size(); i++) {
             TradeFlow flow = flows.get(i);
+            groupPeriods(i, flow, findings);
             ReportedAmount value = flow.value();
             if (value == null) {
                 continue;
+            }
+            GrowthComparison comparison = flow.growthComparison();
+            if (comparison != null && flow.yearOnYear() != null) {
+                checkComparison(i, flow, value, flow.yearOnYear(), comparison, growths, findings);
             }
             Percentage share = flow.share();
             if (share != null) {
@@ -83,6 +98,45 @@ final class FlowFigures {
                     "a share of " + ENGLISH.format(share) + " disagrees with " + ENGLISH.format(value)
                             + " of " + ENGLISH.format(whole) + ", which is " + ENGLISH.format(implied) + "%",
                     share.bounds(), implied, Map.of("share", share, "value", value, "whole", whole, "implied", implied)));
+        }
+    }
+
+    /**
+     * A growth set against another flow's: the difference of the two growths, each within its
+     * rounding, against the stated points within theirs. The other flow is in the same currency,
+     * as growth in yuan and in dollars differ.
+     */
+    private static void checkComparison(int index, TradeFlow flow, ReportedAmount value, Percentage growth,
+            GrowthComparison comparison, Map<List<Object>, Percentage> growths, List<Finding> findings) {
+        Percentage other = growths.get(Arrays.asList(
+                comparison.reporter() != null ? comparison.reporter() : flow.reporter(),
+                comparison.partner() != null ? comparison.partner() : flow.partner(),
+                comparison.period() != null ? comparison.period() : flow.period(),
+                flow.direction(), flow.product(), value.currency()));
+        if (other == null) {
+            return;
+        }
+        Range implied = growth.bounds().minus(other.bounds());
+        if (!comparison.points().bounds().intersects(implied)) {
+            findings.add(new Finding(Severity.ERROR, "trade.growth-comparison", "flows[" + index + "].growthComparison.points",
+                    "growth of " + ENGLISH.format(growth) + " against " + ENGLISH.format(other) + " is "
+                            + ENGLISH.format(implied) + " points, not " + ENGLISH.format(comparison.points()),
+                    comparison.points().bounds(), implied,
+                    Map.of("growth", growth, "otherGrowth", other, "implied", implied,
+                            "points", comparison.points())));
+        }
+    }
+
+    /** A group of countries dated for a period describes flows of periods within it only. */
+    private static void groupPeriods(int index, TradeFlow flow, List<Finding> findings) {
+        for (String role : List.of("reporter", "partner")) {
+            Area area = role.equals("reporter") ? flow.reporter() : flow.partner();
+            if (area instanceof Area.Group group && !group.describes(flow.period())) {
+                findings.add(new Finding(Severity.ERROR, "trade.group-period", "flows[" + index + "]." + role,
+                        "the members of " + group.code() + " are those of " + group.asOf() + ", not of the flow's period "
+                                + flow.period(), null, null,
+                        Map.of("group", group.code(), "asOf", String.valueOf(group.asOf()), "period", flow.period().toString())));
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.tradecoop.format.FigureFormat;
+import io.github.tradecoop.money.Money;
+import io.github.tradecoop.money.internal.Decimals;
 import java.util.Objects;
 
 /**
@@ -36,6 +38,18 @@ public record PercentagePoints(Figure figure) implements java.io.Serializable {
      */
     public static PercentagePoints of(Figure figure) {
         return new PercentagePoints(figure);
+    }
+
+    /**
+     * Obtains an unqualified difference stated to its last written digit: {@code of("10.9")} has
+     * resolution 0.1, as {@link Percentage#of(String)}.
+     *
+     * @param points the difference in percentage points, as written
+     * @return the difference
+     */
+    public static PercentagePoints of(String points) {
+        return new PercentagePoints(Figure.exactly(Decimals.parse(Objects.requireNonNull(points, "points must not be null"),
+                Money.MAX_INTEGER_DIGITS, Money.MAX_SCALE, "percentage points")));
     }
 
     /**

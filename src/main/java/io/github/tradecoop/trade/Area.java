@@ -8,6 +8,7 @@ import io.github.tradecoop.validation.CountryCode;
 import io.github.tradecoop.validation.MaxLength;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A place trade figures are reported for: a country, an area within one (province, city,
@@ -141,15 +142,19 @@ public sealed interface Area extends java.io.Serializable permits Area.Country, 
     }
 
     /**
-     * A named group of countries.
+     * A named group of countries. Membership changes (the EU without the United Kingdom from
+     * February 2020, BRICS from 2024): a group can state the period its members are those of, and
+     * then describes only flows of periods within it; the EU of 2019 and the EU of 2021 are two
+     * groups with the same code.
      *
      * @param code    a short code, e.g. {@code "EAEU"}
      * @param name    its name
      * @param members ISO 3166-1 alpha-2 codes of its members
+     * @param asOf    the period its members are those of; {@code null} if not dated
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Group(@MaxLength(20) String code, @MaxLength(200) String name, List<@CountryCode String> members)
-            implements Area {
+    record Group(@MaxLength(20) String code, @MaxLength(200) String name, List<@CountryCode String> members,
+            @Nullable ReferencePeriod asOf) implements Area {
 
         /**
          * Checks the components and copies the members.
@@ -157,11 +162,48 @@ public sealed interface Area extends java.io.Serializable permits Area.Country, 
          * @param code a short code, e.g. {@code "EAEU"}
          * @param name its name
          * @param members ISO 3166-1 alpha-2 codes of its members
+         * @param asOf the period its members are those of; {@code null} if not dated
+         * @throws IllegalArgumentException if a dated group names no members
          */
         public Group {
             requireText(code, "code");
             requireText(name, "name");
             members = members == null ? List.of() : List.copyOf(members);
+            if (asOf != null && members.isEmpty()) {
+                throw new IllegalArgumentException("group " + code + " is dated " + asOf + " but names no members for it");
+            }
+        }
+
+        /**
+         * Obtains a group whose members are not dated.
+         *
+         * @param code    a short code
+         * @param name    its name
+         * @param members ISO 3166-1 alpha-2 codes of its members
+         */
+        public Group(String code, String name, List<String> members) {
+            this(code, name, members, null);
+        }
+
+        /**
+         * Returns a copy whose members are those of a period.
+         *
+         * @param period the period, e.g. {@code ReferencePeriod.year(2020)}
+         * @return the group
+         */
+        public Group asOf(ReferencePeriod period) {
+            return new Group(code, name, members, Objects.requireNonNull(period, "period must not be null"));
+        }
+
+        /**
+         * Whether the group's members are those of a period: it is not dated, or dated for a period
+         * that encloses it.
+         *
+         * @param period the period of a flow
+         * @return whether the group describes the flow's period
+         */
+        public boolean describes(ReferencePeriod period) {
+            return asOf == null || asOf.encloses(period);
         }
 
         @Override

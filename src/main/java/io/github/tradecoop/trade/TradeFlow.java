@@ -25,11 +25,12 @@ import org.jspecify.annotations.Nullable;
  *                   all products for a product, else of the flow with the world; {@code null} if not stated
  * @param change     the absolute change over the same period a year earlier ("an increase of 250
  *                   million yuan"); {@code null} if not stated
+ * @param growthComparison its growth set against another flow's, in percentage points ("10.9 percentage points above the national rate"); {@code null} if not stated
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
         @Nullable ReportedAmount value, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId, @Valid @Nullable Product product, @Nullable Percentage share,
-        @Nullable ReportedAmount change) implements java.io.Serializable {
+        @Nullable ReportedAmount change, @Valid @Nullable GrowthComparison growthComparison) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -44,6 +45,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param product what the flow carries; {@code null} for all products
      * @param share its share of the whole it is part of, in percent; {@code null} if not stated
      * @param change the absolute change over a year earlier; {@code null} if not stated
+     * @param growthComparison its growth set against another flow's, in percentage points ("10.9 percentage points above the national rate"); {@code null} if not stated
      * @throws IllegalArgumentException if a share is below 0 or above 100 percent, or the change
      *                                  is in another currency than the value
      */
@@ -79,7 +81,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      */
     public static TradeFlow of(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             ReportedAmount value) {
-        return new TradeFlow(reporter, partner, period, direction, value, null, null, null, null, null);
+        return new TradeFlow(reporter, partner, period, direction, value, null, null, null, null, null, null);
     }
 
     /**
@@ -96,7 +98,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
     public static TradeFlow ofChange(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             Percentage yearOnYear) {
         return new TradeFlow(reporter, partner, period, direction, null, Objects.requireNonNull(yearOnYear,
-                "yearOnYear must not be null"), null, null, null, null);
+                "yearOnYear must not be null"), null, null, null, null, null);
     }
 
     /**
@@ -106,7 +108,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withYearOnYear(@Nullable Percentage newYearOnYear) {
-        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product, share, change);
+        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product, share, change, growthComparison);
     }
 
     /**
@@ -116,7 +118,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withValue(@Nullable ReportedAmount newValue) {
-        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product, share, change);
+        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product, share, change, growthComparison);
     }
 
     /**
@@ -126,7 +128,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withSourceId(@Nullable String newSourceId) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product, share, change);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product, share, change, growthComparison);
     }
 
     /**
@@ -136,7 +138,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withPartner(Area newPartner) {
-        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product, share, change);
+        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product, share, change, growthComparison);
     }
 
     /**
@@ -146,7 +148,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withProduct(@Nullable Product newProduct) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct, share, change);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct, share, change, growthComparison);
     }
 
     /**
@@ -156,7 +158,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withShare(@Nullable Percentage newShare) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, newShare, change);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, newShare, change, growthComparison);
     }
 
     /**
@@ -166,6 +168,16 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withChange(@Nullable ReportedAmount newChange) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, newChange);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, newChange, growthComparison);
+    }
+
+    /**
+     * Returns a copy with its growth set against another flow's.
+     *
+     * @param newGrowthComparison its growth set against another flow's, in percentage points ("10.9 percentage points above the national rate"); {@code null} if not stated
+     * @return the tradeFlow
+     */
+    public TradeFlow withGrowthComparison(@Nullable GrowthComparison newGrowthComparison) {
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, change, newGrowthComparison);
     }
 }
