@@ -19,7 +19,9 @@ import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.format.FigureFormat;
+import io.github.tradecoop.trade.GrowthComparison;
 import io.github.tradecoop.trade.Indicator;
+import io.github.tradecoop.trade.ReferencePeriod;
 import io.github.tradecoop.trade.TradeFlow;
 import io.github.tradecoop.trade.TradeStatistics;
 import java.util.ArrayList;
@@ -158,30 +160,39 @@ final class Report {
         verdict(Consistency.check(fair));
     }
 
+    /**
+     * Trade statistics as a table per period, earliest first: one row per flow, by reporter, partner,
+     * product and direction as the release lists them, with value, growth, share and comparison.
+     */
     void statistics(TradeStatistics statistics) {
         line(label("statistics.title"));
         line("=".repeat(label("statistics.title").length()));
-        Map<String, List<TradeFlow>> groups = new LinkedHashMap<>();
+        Map<ReferencePeriod, List<TradeFlow>> byPeriod = new java.util.TreeMap<>();
         for (TradeFlow flow : statistics.flows()) {
-            groups.computeIfAbsent(flow.reporter().label() + " → " + flow.partner().label() + ", " + flow.period(),
-                    k -> new ArrayList<>()).add(flow);
+            byPeriod.computeIfAbsent(flow.period(), k -> new ArrayList<>()).add(flow);
         }
-        groups.forEach((heading, flows) -> {
-            line(heading);
-            int width = flows.stream().mapToInt(f -> label("direction." + f.direction()).length()).max().orElse(0);
-            int valueWidth = flows.stream().mapToInt(f -> f.value() == null ? 1 : figures.format(f.value()).length())
-                    .max().orElse(0);
+        boolean oneReporter = statistics.flows().stream().map(TradeFlow::reporter).distinct().count() == 1;
+        if (oneReporter && !statistics.flows().isEmpty()) {
+            line(statistics.flows().get(0).reporter().label());
+        }
+        byPeriod.forEach((period, flows) -> {
+            line(period(period));
+            List<String[]> rows = new ArrayList<>();
             for (TradeFlow f : flows) {
-                String direction = label("direction." + f.direction());
-                String value = f.value() == null ? "–" : figures.format(f.value());
-                line("  " + direction + " ".repeat(width - direction.length() + 2) + value
-                        + (f.yearOnYear() == null ? "" : " ".repeat(valueWidth - value.length() + 2) + growth(f.yearOnYear())));
+                String where = (oneReporter ? "" : area(f.reporter()) + " → ") + area(f.partner())
+                        + (f.product() == null ? "" : ": " + f.product().name());
+                rows.add(new String[] {where, label("direction." + f.direction()),
+                        f.value() == null ? "–" : figures.format(f.value()),
+                        f.yearOnYear() == null ? "" : growth(f.yearOnYear()),
+                        f.share() == null ? "" : label("statistics.share", figures.format(f.share())),
+                        f.growthComparison() == null ? "" : comparison(f.growthComparison())});
             }
+            table(rows);
         });
         if (!statistics.indicators().isEmpty()) {
             line(label("statistics.indicators") + ":");
             for (Indicator i : statistics.indicators()) {
-                line("  " + i.area().label() + ", " + i.period() + ": " + figures.format(i.count()) + " "
+                line("  " + i.area().label() + ", " + period(i.period()) + ": " + figures.format(i.count()) + " "
                         + (i.description() != null ? i.description() : i.kind()));
             }
         }
@@ -189,6 +200,85 @@ final class Report {
             field("fair.sources", statistics.sources().stream().map(Report::source).collect(Collectors.joining("; ")));
         }
         verdict(Consistency.check(statistics));
+    }
+
+    /** The widest first cell kept on its row; a longer one gets a line of its own above its row. */
+    private static final int LABEL_WIDTH = 40;
+
+    /** Rows of cells, each column as wide as its widest cell, trailing empty cells left out. */
+    private void table(List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                if (c > 0 || row[c].length() <= LABEL_WIDTH) {
+                    widths[c] = Math.max(widths[c], row[c].length());
+                }
+            }
+        }
+        for (String[] cellsOf : rows) {
+            String[] row = cellsOf;
+            if (row[0].length() > LABEL_WIDTH) {
+                line("  " + row[0]);
+                row = row.clone();
+                row[0] = "";
+            }
+            int last = columns - 1;
+            while (last > 0 && row[last].isEmpty()) {
+                last--;
+            }
+            StringBuilder cells = new StringBuilder("  ");
+            for (int c = 0; c <= last; c++) {
+                cells.append(row[c]);
+                if (c < last) {
+                    cells.append(" ".repeat(widths[c] - row[c].length() + 2));
+                }
+            }
+            line(cells.toString());
+        }
+    }
+
+    /** A period in words in the report's language, with its written form: "January–August 2025 (2025-01/2025-08)". */
+    private String period(ReferencePeriod period) {
+        String words;
+        if (period instanceof ReferencePeriod.HalfYear h) {
+            words = label("period.half" + h.half(), h.year());
+        } else if (period instanceof ReferencePeriod.Quarter q) {
+            words = label("period.quarter" + q.quarter(), q.year());
+        } else if (period instanceof ReferencePeriod.Month m) {
+            words = label("period.month", m.year()).replace("{1}", month(m.month()));
+        } else if (period instanceof ReferencePeriod.MonthRange) {
+            words = label("period.months", period.start().getYear()).replace("{1}", month(period.start().getMonthValue()))
+                    .replace("{2}", month(period.end().getMonthValue()));
+        } else {
+            words = String.valueOf(period.start().getYear());
+        }
+        return words.equals(period.toString()) ? words : words + " (" + period + ")";
+    }
+
+    /** An area's label, the world in the report's language. */
+    private String area(io.github.tradecoop.trade.Area area) {
+        return area instanceof io.github.tradecoop.trade.Area.World ? label("area.world") : area.label();
+    }
+
+    private String month(int month) {
+        return label("month." + month);
+    }
+
+    private String comparison(GrowthComparison comparison) {
+        List<String> other = new ArrayList<>();
+        if (comparison.reporter() != null) {
+            other.add(area(comparison.reporter()));
+        }
+        if (comparison.partner() != null) {
+            other.add(area(comparison.partner()));
+        }
+        if (comparison.period() != null) {
+            other.add(period(comparison.period()));
+        }
+        String points = figures.format(comparison.points());
+        return label("statistics.versus", (comparison.points().value().signum() > 0 ? "+" : "") + points)
+                .replace("{1}", String.join(", ", other));
     }
 
     private String growth(Percentage percentage) {

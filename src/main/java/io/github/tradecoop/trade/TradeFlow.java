@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A reported trade flow: "in 2023, Shenyang's exports to Russia reached RMB 3.15 billion,
- * an increase of 51.9%". A flow states its value, its year-on-year change, or both: "exports to
- * Japan fell 4.1 percent" has a change and no value.
+ * an increase of 51.9%". A flow states its value, its year-on-year change, its share, or several:
+ * "exports to Japan fell 4.1 percent" has a change and no value, "mobile phones alone made up 58.3%
+ * of the province's exports" a share and nothing else.
  *
  * @param reporter   the area the figure is reported for, e.g. Shenyang
  * @param partner    the area it trades with, e.g. Russia
@@ -61,8 +62,8 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
             throw new IllegalArgumentException("the change is in " + change.currency() + " but the value in "
                     + value.currency());
         }
-        if (value == null && yearOnYear == null) {
-            throw new IllegalArgumentException("a flow states its value, its year-on-year change, or both; neither was given");
+        if (value == null && yearOnYear == null && share == null) {
+            throw new IllegalArgumentException("a flow states its value, its year-on-year change or its share; none was given");
         }
         if (sourceId != null && sourceId.isBlank()) {
             throw new IllegalArgumentException("sourceId must not be blank");

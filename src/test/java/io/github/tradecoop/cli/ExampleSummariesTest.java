@@ -7,6 +7,7 @@ import io.github.tradecoop.check.Consistency;
 import io.github.tradecoop.check.Finding;
 import io.github.tradecoop.event.TradeFair;
 import io.github.tradecoop.json.TradeJson;
+import io.github.tradecoop.trade.TradeStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The real example fairs in docs/examples: each reads with validation on both Jackson versions,
+ * The real example fairs and trade releases in docs/examples: each reads with validation on both Jackson versions,
  * is what the library writes (nothing in the file is lost or added on a round trip), raises no
  * consistency error, and summarises in English, Chinese and Russian exactly as its golden file says.
  * Regenerate a golden file with {@code tradecoop summary --lang L FILE} after reviewing the change.
  */
 class ExampleSummariesTest {
 
-    static final List<String> EXAMPLES = List.of("canton-fair-135", "northeast-asia-expo-13", "innoprom-2024");
+    static final List<String> FAIRS = List.of("canton-fair-135", "northeast-asia-expo-13", "innoprom-2024");
+    static final List<String> STATISTICS = List.of("china-2025-01-08-trade", "henan-2020-01-07-trade");
+    static final List<String> EXAMPLES = Stream.concat(FAIRS.stream(), STATISTICS.stream()).toList();
 
     static Stream<Arguments> summaries() {
         return EXAMPLES.stream().flatMap(e -> Stream.of("en", "zh", "ru").map(l -> Arguments.of(e, l)));
@@ -44,13 +47,16 @@ class ExampleSummariesTest {
     @ParameterizedTest
     @MethodSource("examples")
     void readsValidRoundTripsAndIsConsistent(String name, TradeJson json) throws Exception {
-        TradeFair fair = json.withValidation().read(example(name), TradeFair.class);
+        boolean fair = FAIRS.contains(name);
+        Class<?> type = fair ? TradeFair.class : TradeStatistics.class;
+        Object value = json.withValidation().read(example(name), type);
         JsonMapper mapper = JsonMapper.builder().build();
-        assertEquals(mapper.readTree(Files.readString(example(name))), mapper.readTree(json.write(fair)),
+        assertEquals(mapper.readTree(Files.readString(example(name))), mapper.readTree(json.write(value)),
                 "the example is exactly what the library writes");
-        assertEquals(fair, json.read(json.write(fair), TradeFair.class));
-        List<Finding> errors = Consistency.check(fair).errors();
-        assertEquals(List.of(), errors);
+        assertEquals(value, json.read(json.write(value), type));
+        List<Finding> errors = fair ? Consistency.check((TradeFair) value).errors()
+                : Consistency.check((TradeStatistics) value).findings();
+        assertEquals(List.of(), errors, "no error in a fair; no finding at all in statistics");
     }
 
     @ParameterizedTest

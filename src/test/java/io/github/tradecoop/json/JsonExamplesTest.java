@@ -63,10 +63,14 @@ class JsonExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theRealExampleFairsMatchTheSchema() throws Exception {
+    void theRealExamplesMatchTheSchema() throws Exception {
         for (String name : List.of("canton-fair-135", "northeast-asia-expo-13", "innoprom-2024")) {
             assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.FAIR, Files.readString(Path.of("docs/examples", name + ".json"))),
                     name);
+        }
+        for (String name : List.of("china-2025-01-08-trade", "henan-2020-01-07-trade")) {
+            assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.STATISTICS,
+                    Files.readString(Path.of("docs/examples", name + ".json"))), name);
         }
     }
 
