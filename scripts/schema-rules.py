@@ -146,6 +146,20 @@ SHARED = {
             }
         ]
     },
+    "converted": {
+        "type": "object",
+        "description": "an amount as the report also states it in a second currency, with the rate it gives",
+        "properties": {
+            "amount": {"$ref": "#/$defs/amount"},
+            "rate": {
+                "type": "string",
+                "pattern": "^(?=[^-]*[1-9])" + PLAIN + "0*[0-9]{1,21}(?:\\.[0-9]{1,12})?$",
+                "description": "units of the first currency per unit of the second, as stated; positive"
+            }
+        },
+        "additionalProperties": False,
+        "required": ["amount"]
+    },
     "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 100},
     "country": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2"},
     "date": {
@@ -176,20 +190,6 @@ FAIR_ONLY = {
             },
             {"$ref": "#/$defs/figureText"}
         ]
-    },
-    "converted": {
-        "type": "object",
-        "description": "an amount as the report also states it in a second currency, with the rate it gives",
-        "properties": {
-            "amount": {"$ref": "#/$defs/amount"},
-            "rate": {
-                "type": "string",
-                "pattern": "^(?=[^-]*[1-9])" + PLAIN + "0*[0-9]{1,21}(?:\\.[0-9]{1,12})?$",
-                "description": "units of the first currency per unit of the second, as stated; positive"
-            }
-        },
-        "additionalProperties": False,
-        "required": ["amount"]
     },
     "otherNames": {
         "type": "object",

@@ -54,10 +54,14 @@ import org.jspecify.annotations.Nullable;
  *       the previous year's value its growth implies;</li>
  *   <li>{@code trade.period-vs-parts}: a period's flow outside the sum of the flows of periods that
  *       make it up (a cumulative figure and the previous cumulative figure with the month between,
- *       two halves, every month), for the same reporter, partner, direction and currency;</li>
+ *       two halves, every month), for the same reporter, partner, direction and currency; an error
+ *       when all the figures cite one source, a warning when they come from different sources, as a
+ *       later release may have revised a month an earlier one stated;</li>
  *   <li>{@code trade.growth-comparison}: "N percentage points above" another flow's growth, against the
  *       two growths; {@code trade.group-period}: a group of countries dated for a period
  *       ({@code Area.Group.asOf}) on a flow of another period;</li>
+ *   <li>{@code trade.conversion} (warning): a flow's value in a second currency, at the rate the report
+ *       states, outside its value;</li>
  *   <li>{@code trade.duplicate-flow} (warning): the same reporter, partner, period and direction twice;</li>
  *   <li>{@code signing.project-count}: more projects itemised than declared;</li>
  *   <li>{@code signing.project-value}: itemised project values that exceed the declared total

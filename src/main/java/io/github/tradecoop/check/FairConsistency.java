@@ -206,17 +206,24 @@ final class FairConsistency {
     private static void conversion(@Nullable SigningSummary signing, List<Finding> findings) {
         Converted converted = signing == null ? null : signing.convertedValue();
         ReportedAmount total = signing == null ? null : signing.totalValue();
-        if (converted == null || total == null) {
-            return;
+        if (converted != null && total != null) {
+            conversion("signing.convertedValue", converted, total, "signing.conversion", findings);
         }
+    }
+
+    /**
+     * An amount in a second currency against the amount, at the rate the report states: a warning,
+     * as a report may convert at another rate than the one it gives (an average of monthly rates).
+     */
+    static void conversion(String path, Converted converted, ReportedAmount stated, String code, List<Finding> findings) {
         converted.impliedOriginal().ifPresent(implied -> {
-            if (!implied.intersects(total.bounds())) {
-                findings.add(new Finding(Severity.WARNING, "signing.conversion", "signing.convertedValue",
+            if (!implied.intersects(stated.bounds())) {
+                findings.add(new Finding(Severity.WARNING, code, path,
                         ENGLISH.format(converted.amount()) + " at " + Objects.requireNonNull(converted.rate()).toPlainString()
-                                + " is " + ENGLISH.format(implied) + " in " + total.currency() + ", not the "
-                                + ENGLISH.format(total) + " stated", total.bounds(), implied,
+                                + " is " + ENGLISH.format(implied) + " in " + stated.currency() + ", not the "
+                                + ENGLISH.format(stated) + " stated", stated.bounds(), implied,
                         Map.of("converted", converted.amount(), "rate", converted.rate().toPlainString(),
-                                "implied", implied, "total", total)));
+                                "implied", implied, "total", stated)));
             }
         });
     }

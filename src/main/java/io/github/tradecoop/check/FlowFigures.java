@@ -1,5 +1,6 @@
 package io.github.tradecoop.check;
 
+import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
@@ -61,6 +62,10 @@ final class FlowFigures {
             ReportedAmount value = flow.value();
             if (value == null) {
                 continue;
+            }
+            Converted converted = flow.convertedValue();
+            if (converted != null) {
+                FairConsistency.conversion("flows[" + i + "].convertedValue", converted, value, "trade.conversion", findings);
             }
             GrowthComparison comparison = flow.growthComparison();
             if (comparison != null && flow.yearOnYear() != null) {

@@ -95,11 +95,17 @@ final class PeriodConsistency {
                 parts.stream().map(part -> FlowFigures.valueOf(flows.get(Objects.requireNonNull(group.byPeriod.get(part))))).toList());
         if (!value.bounds().intersects(sum)) {
             String partsText = String.join(" + ", parts.stream().map(ReferencePeriod::toString).toList());
-            findings.add(new Finding(Severity.ERROR, "trade.period-vs-parts", "flows[" + index + "].value",
+            // Figures of one release agree; a later release may have revised a month an earlier one stated.
+            boolean oneSource = parts.stream().map(part -> flows.get(Objects.requireNonNull(group.byPeriod.get(part))).sourceId())
+                    .allMatch(source -> Objects.equals(source, stated.sourceId()));
+            findings.add(new Finding(oneSource ? Severity.ERROR : Severity.WARNING, "trade.period-vs-parts",
+                    "flows[" + index + "].value",
                     stated.direction() + " " + whole + " " + ENGLISH.format(value) + " is outside " + partsText
-                            + " = " + ENGLISH.format(sum),
-                    value.bounds(), sum, Map.of("direction", stated.direction().name(), "period",
-                            whole.toString(), "value", value, "parts", partsText, "sum", sum)));
+                            + " = " + ENGLISH.format(sum) + (oneSource ? "" : "; the figures come from different sources,"
+                                    + " and a later release may have revised them"),
+                    value.bounds(), sum, Map.of("variant", oneSource ? "one-source" : "sources", "direction",
+                            stated.direction().name(), "period", whole.toString(), "value", value, "parts", partsText,
+                            "sum", sum)));
         }
     }
 }

@@ -182,7 +182,7 @@ final class Report {
                 String where = (oneReporter ? "" : area(f.reporter()) + " → ") + area(f.partner())
                         + (f.product() == null ? "" : ": " + f.product().name());
                 rows.add(new String[] {where, label("direction." + f.direction()),
-                        f.value() == null ? "–" : figures.format(f.value()),
+                        f.value() == null ? "–" : figures.format(f.value()) + converted(f.convertedValue()),
                         f.yearOnYear() == null ? "" : growth(f.yearOnYear()),
                         f.share() == null ? "" : label("statistics.share", figures.format(f.share())),
                         f.growthComparison() == null ? "" : comparison(f.growthComparison())});

@@ -1,6 +1,7 @@
 package io.github.tradecoop.trade;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.validation.Slug;
@@ -27,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param change     the absolute change over the same period a year earlier ("an increase of 250
  *                   million yuan"); {@code null} if not stated
  * @param growthComparison its growth set against another flow's, in percentage points ("10.9 percentage points above the national rate"); {@code null} if not stated
+ * @param convertedValue the value as the report also states it in a second currency, with the rate it gives ("29.57 trillion yuan ($4.12 trillion)"); {@code null} if not stated. A second currency's own statistics, with their own growth, are flows of their own
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
         @Nullable ReportedAmount value, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId, @Valid @Nullable Product product, @Nullable Percentage share,
-        @Nullable ReportedAmount change, @Valid @Nullable GrowthComparison growthComparison) implements java.io.Serializable {
+        @Nullable ReportedAmount change, @Valid @Nullable GrowthComparison growthComparison, @Valid @Nullable Converted convertedValue) implements java.io.Serializable {
 
     /**
      * Checks the required components.
@@ -47,6 +49,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @param share its share of the whole it is part of, in percent; {@code null} if not stated
      * @param change the absolute change over a year earlier; {@code null} if not stated
      * @param growthComparison its growth set against another flow's, in percentage points ("10.9 percentage points above the national rate"); {@code null} if not stated
+     * @param convertedValue the value as the report also states it in a second currency, with the rate it gives ("29.57 trillion yuan ($4.12 trillion)"); {@code null} if not stated. A second currency's own statistics, with their own growth, are flows of their own
      * @throws IllegalArgumentException if a share is below 0 or above 100 percent, or the change
      *                                  is in another currency than the value
      */
@@ -68,6 +71,10 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
         if (sourceId != null && sourceId.isBlank()) {
             throw new IllegalArgumentException("sourceId must not be blank");
         }
+        if (convertedValue != null && (value == null || convertedValue.amount().currency().equals(value.currency()))) {
+            throw new IllegalArgumentException("a converted value is the value in a second currency: "
+                    + (value == null ? "no value is stated" : "both are in " + value.currency()));
+        }
     }
 
     /**
@@ -82,7 +89,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      */
     public static TradeFlow of(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             ReportedAmount value) {
-        return new TradeFlow(reporter, partner, period, direction, value, null, null, null, null, null, null);
+        return new TradeFlow(reporter, partner, period, direction, value, null, null, null, null, null, null, null);
     }
 
     /**
@@ -99,7 +106,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
     public static TradeFlow ofChange(Area reporter, Area partner, ReferencePeriod period, FlowDirection direction,
             Percentage yearOnYear) {
         return new TradeFlow(reporter, partner, period, direction, null, Objects.requireNonNull(yearOnYear,
-                "yearOnYear must not be null"), null, null, null, null, null);
+                "yearOnYear must not be null"), null, null, null, null, null, null);
     }
 
     /**
@@ -109,7 +116,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withYearOnYear(@Nullable Percentage newYearOnYear) {
-        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product, share, change, growthComparison);
+        return new TradeFlow(reporter, partner, period, direction, value, newYearOnYear, sourceId, product, share, change, growthComparison, convertedValue);
     }
 
     /**
@@ -119,7 +126,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withValue(@Nullable ReportedAmount newValue) {
-        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product, share, change, growthComparison);
+        return new TradeFlow(reporter, partner, period, direction, newValue, yearOnYear, sourceId, product, share, change, growthComparison, convertedValue);
     }
 
     /**
@@ -129,7 +136,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withSourceId(@Nullable String newSourceId) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product, share, change, growthComparison);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, newSourceId, product, share, change, growthComparison, convertedValue);
     }
 
     /**
@@ -139,7 +146,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withPartner(Area newPartner) {
-        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product, share, change, growthComparison);
+        return new TradeFlow(reporter, newPartner, period, direction, value, yearOnYear, sourceId, product, share, change, growthComparison, convertedValue);
     }
 
     /**
@@ -149,7 +156,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withProduct(@Nullable Product newProduct) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct, share, change, growthComparison);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, newProduct, share, change, growthComparison, convertedValue);
     }
 
     /**
@@ -159,7 +166,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withShare(@Nullable Percentage newShare) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, newShare, change, growthComparison);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, newShare, change, growthComparison, convertedValue);
     }
 
     /**
@@ -169,7 +176,7 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the flow
      */
     public TradeFlow withChange(@Nullable ReportedAmount newChange) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, newChange, growthComparison);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, newChange, growthComparison, convertedValue);
     }
 
     /**
@@ -179,6 +186,16 @@ public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeri
      * @return the tradeFlow
      */
     public TradeFlow withGrowthComparison(@Nullable GrowthComparison newGrowthComparison) {
-        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, change, newGrowthComparison);
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, change, newGrowthComparison, convertedValue);
+    }
+
+    /**
+     * Returns a copy with the value as the report also states it in a second currency.
+     *
+     * @param newConvertedValue the value as the report also states it in a second currency, with the rate it gives ("29.57 trillion yuan ($4.12 trillion)"); {@code null} if not stated. A second currency's own statistics, with their own growth, are flows of their own
+     * @return the tradeFlow
+     */
+    public TradeFlow withConvertedValue(@Nullable Converted newConvertedValue) {
+        return new TradeFlow(reporter, partner, period, direction, value, yearOnYear, sourceId, product, share, change, growthComparison, newConvertedValue);
     }
 }

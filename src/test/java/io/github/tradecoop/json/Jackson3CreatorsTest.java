@@ -56,7 +56,7 @@ class Jackson3CreatorsTest {
     @Test
     void theSameArgumentsCreateEqualValues() {
         Object[] flow = {SHENYANG, Area.country("RU"), ReferencePeriod.year(2023), FlowDirection.EXPORT, VALUE, null, null, null, null, null,
-                null};
+                null, null};
         assertEquals(createWith(plain, TradeFlow.class, flow), createWith(prepared, TradeFlow.class, flow));
         assertEquals(TradeFlow.of(SHENYANG, Area.country("RU"), ReferencePeriod.year(2023), FlowDirection.EXPORT, VALUE),
                 createWith(prepared, TradeFlow.class, flow));

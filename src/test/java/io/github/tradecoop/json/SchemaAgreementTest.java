@@ -213,6 +213,27 @@ class SchemaAgreementTest {
         crossField("statement citing a missing source", "/statements/0/sourceId", "\"missing-source\"");
         crossField("organizer naming a missing organisation", "/organizers/0/organizationId", "\"nobody\"");
         crossField("two organisations with one id", "/organizations/1/id", "\"shenyang-government\"");
+        // what real trade releases state (#18)
+        flow("a growth comparison with another reporter", "/flows/0/growthComparison",
+                "{\"points\":\"10.9 percentage points\",\"reporter\":{\"type\":\"country\",\"code\":\"CN\"}}");
+        flow("a growth comparison with another period", "/flows/0/growthComparison",
+                "{\"points\":{\"value\":\"-0.6\"},\"period\":\"2023-H1\"}");
+        flow("a growth comparison naming no other flow", "/flows/0/growthComparison", "{\"points\":\"1 percentage point\"}");
+        flow("a group dated for a year", "/flows/0/partner",
+                "{\"type\":\"group\",\"code\":\"EU\",\"name\":\"European Union\",\"members\":[\"DE\",\"FR\"],\"asOf\":\"2023\"}");
+        flow("a dated group without members", "/flows/0/partner",
+                "{\"type\":\"group\",\"code\":\"EU\",\"name\":\"European Union\",\"asOf\":\"2023\"}");
+        flow("a dated group with no members", "/flows/0/partner",
+                "{\"type\":\"group\",\"code\":\"EU\",\"name\":\"European Union\",\"members\":[],\"asOf\":\"2023\"}");
+        flow("a group dated with a bad period", "/flows/0/partner",
+                "{\"type\":\"group\",\"code\":\"EU\",\"name\":\"European Union\",\"members\":[\"DE\"],\"asOf\":\"2023-H3\"}");
+        flow("a value in a second currency", "/flows/0/convertedValue", "{\"amount\":\"about USD 440 million\",\"rate\":\"7.16\"}");
+        flow("a flow stating only its share", "/flows/0",
+                "{\"reporter\":{\"type\":\"country\",\"code\":\"CN\"},\"partner\":{\"type\":\"world\"},\"period\":\"2023\","
+                + "\"direction\":\"EXPORT\",\"product\":{\"name\":\"mobile phones\"},\"share\":\"58.3%\"}");
+        flow("a flow stating nothing", "/flows/0",
+                "{\"reporter\":{\"type\":\"country\",\"code\":\"CN\"},\"partner\":{\"type\":\"world\"},\"period\":\"2023\","
+                + "\"direction\":\"EXPORT\"}");
         // what real fair reports state (#17)
         fair("exhibitors with a part and its share", "/exhibitors", "[{\"id\":\"all\",\"who\":\"enterprises\",\"count\":\"1,001\"},"
                 + "{\"who\":\"enterprises\",\"count\":\"347\",\"partOf\":\"all\",\"share\":\"34.7%\"}]");

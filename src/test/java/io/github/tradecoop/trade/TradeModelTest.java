@@ -114,7 +114,7 @@ class TradeModelTest {
                 FlowDirection.EXPORT, io.github.tradecoop.figure.Percentage.parse("fell 4.1 percent"));
         org.junit.jupiter.api.Assertions.assertNull(fell.value());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TradeFlow(Area.country("CN"),
-                Area.country("JP"), ReferencePeriod.year(2023), FlowDirection.EXPORT, null, null, null, null, null, null, null));
+                Area.country("JP"), ReferencePeriod.year(2023), FlowDirection.EXPORT, null, null, null, null, null, null, null, null));
         TradeStatistics statistics = TradeStatistics.of(java.util.List.of(fell), java.util.List.of(), java.util.List.of());
         org.junit.jupiter.api.Assertions.assertTrue(io.github.tradecoop.check.Consistency.check(statistics).isConsistent());
         for (io.github.tradecoop.json.TradeJson json : java.util.List.of(io.github.tradecoop.json.TradeJson.jackson2(),
