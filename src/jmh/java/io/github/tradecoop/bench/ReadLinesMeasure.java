@@ -1,6 +1,6 @@
 package io.github.tradecoop.bench;
 
-import io.github.tradecoop.Seed;
+import io.github.tradecoop.RichFlows;
 import io.github.tradecoop.json.TradeJson;
 import io.github.tradecoop.trade.TradeFlow;
 import java.io.Reader;
@@ -54,7 +54,7 @@ public final class ReadLinesMeasure {
     public static void main(String[] args) {
         int flows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         TradeJson json = args.length > 1 && "jackson2".equals(args[1]) ? TradeJson.jackson2() : TradeJson.jackson3();
-        String line = json.write(Seed.statistics().flows().get(1));
+        String line = json.write(RichFlows.one());   // every field a release states
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }

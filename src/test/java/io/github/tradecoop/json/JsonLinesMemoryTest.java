@@ -3,7 +3,7 @@ package io.github.tradecoop.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.tradecoop.Seed;
+import io.github.tradecoop.RichFlows;
 import io.github.tradecoop.trade.TradeFlow;
 import java.io.Reader;
 import java.util.Iterator;
@@ -53,7 +53,7 @@ class JsonLinesMemoryTest {
 
     @Test
     void aMillionFlowsAreReadInConstantMemoryAndABadLineIsNamed() {
-        TradeFlow flow = Seed.statistics().flows().get(1);
+        TradeFlow flow = RichFlows.one();   // every field a release states
         TradeJson json = TradeJson.auto();
         long read = 0;
         try (Stream<TradeFlow> flows = json.readLines(new GeneratedLines(json.write(flow)), TradeFlow.class)) {
