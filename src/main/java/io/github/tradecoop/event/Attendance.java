@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param yearOnYear      its change on the previous edition, in percent; {@code null} if not stated
  * @param previous        the previous edition's figure; {@code null} if not stated
  */
-@JsonPropertyOrder({"id", "who", "count", "originCountries", "originGroup", "partOf", "share", "yearOnYear", "previous", "sourceId"})
+@JsonPropertyOrder({"id", "who", "count", "originCountries", "originGroup", "partOf", "share", "yearOnYear", "previous",
+        "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Attendance(@MaxLength(100) String who, Count count, List<@CountryCode String> originCountries,
         @MaxLength(50) @Nullable String originGroup, @Slug @Nullable String sourceId, @Slug @Nullable String id,

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Organization(@Slug String id, @MaxLength(300) String name,
         Map<@LanguageTag String, @MaxLength(300) String> otherNames, OrganizationType type,
-        @CountryCode @Nullable String country, @MaxLength(200) @Nullable String locality, List<@Valid Identifier> identifiers,
-        @Slug @Nullable String parentId, List<@Slug String> memberIds) implements java.io.Serializable {
+        @CountryCode @Nullable String country, @MaxLength(200) @Nullable String locality,
+        List<@Valid Identifier> identifiers, @Slug @Nullable String parentId, List<@Slug String> memberIds) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the collections.

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"name", "otherNames", "positions"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Person(@MaxLength(200) String name, List<@Valid Position> positions, Map<@LanguageTag String, @MaxLength(200) String> otherNames) implements java.io.Serializable {
+public record Person(@MaxLength(200) String name, List<@Valid Position> positions,
+        Map<@LanguageTag String, @MaxLength(200) String> otherNames) implements java.io.Serializable {
 
     /**
      * Checks the name and copies the positions.

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonPropertyOrder({"building", "city", "district", "region", "country"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable String district, @MaxLength(100) @Nullable String region,
-        @CountryCode String country, @MaxLength(200) @Nullable String building) implements java.io.Serializable {
+public record Place(@MaxLength(100) String city, @MaxLength(100) @Nullable String district,
+        @MaxLength(100) @Nullable String region, @CountryCode String country, @MaxLength(200) @Nullable String building) implements java.io.Serializable {
 
     /**
      * Checks the required components.

@@ -19,7 +19,7 @@ public enum Role {
     SPONSOR("赞助"),
     /** 合作: partners in it. */
     PARTNER("合作"),
-    /** 主宾国, страна-партнёр: the guest country (or region) of honour or partner country, through the organisation that represents it. */
+    /** 主宾国, страна-партнёр: the guest or partner country of honour, through the organisation representing it. */
     GUEST_OF_HONOUR("主宾国");
 
     private final String chineseLabel;

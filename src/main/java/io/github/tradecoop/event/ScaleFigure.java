@@ -29,12 +29,13 @@ import org.jspecify.annotations.Nullable;
  * @param previous the previous edition's count, for every measure but area; {@code null} if not stated
  * @param previousArea the previous edition's area, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} if not stated
  */
-@JsonPropertyOrder({"id", "measure", "count", "area", "what", "scope", "partOf", "yearOnYear", "previous", "previousArea", "sourceId"})
+@JsonPropertyOrder({"id", "measure", "count", "area", "what", "scope", "partOf", "yearOnYear", "previous",
+        "previousArea", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable Quantity area,
         @MaxLength(100) @Nullable String what, @MaxLength(300) @Nullable String scope, @Slug @Nullable String id,
-        @Slug @Nullable String partOf, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId, @Nullable Count previous, @Nullable Quantity previousArea)
-        implements java.io.Serializable {
+        @Slug @Nullable String partOf, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId,
+        @Nullable Count previous, @Nullable Quantity previousArea) implements java.io.Serializable {
 
     /**
      * Checks that the figure fits its measure.

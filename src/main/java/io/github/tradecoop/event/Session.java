@@ -24,11 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param endDate the last day of a session held over several days; {@code null} if it was held on one day or not stated
  * @param id an id that signings at this session name; {@code null} if none
  */
-@JsonPropertyOrder({"id", "type", "title", "date", "endDate", "presenters", "attendance", "promotedProjects", "visitedPlaces"})
+@JsonPropertyOrder({"id", "type", "title", "date", "endDate", "presenters", "attendance", "promotedProjects",
+        "visitedPlaces"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Session(SessionType type, @MaxLength(300) String title, @PlausibleDate @Nullable LocalDate date,
         List<@Valid Person> presenters, List<@Valid Attendance> attendance,
-        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces, @PlausibleDate @Nullable LocalDate endDate, @Slug @Nullable String id) implements java.io.Serializable {
+        List<@MaxLength(300) String> promotedProjects, List<@MaxLength(300) String> visitedPlaces,
+        @PlausibleDate @Nullable LocalDate endDate, @Slug @Nullable String id) implements java.io.Serializable {
 
     /**
      * Checks the required components and copies the lists.

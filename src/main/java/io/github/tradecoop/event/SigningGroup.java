@@ -30,12 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param yearOnYear the change of its value on the previous edition, in percent; {@code null} if not stated
  * @param previousValue the group's value at the previous edition; {@code null} if not stated
  */
-@JsonPropertyOrder({"label", "kind", "sector", "projects", "value", "share", "yearOnYear", "previousValue", "sessionId", "partyIds", "sourceId"})
+@JsonPropertyOrder({"label", "kind", "sector", "projects", "value", "share", "yearOnYear", "previousValue", "sessionId",
+        "partyIds", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind kind, @Valid @Nullable Sector sector,
         @Nullable Count projects, @Nullable ReportedAmount value, @Nullable Percentage share,
-        @Slug @Nullable String sessionId, List<@Slug String> partyIds, @Slug @Nullable String sourceId, @Nullable Percentage yearOnYear, @Nullable ReportedAmount previousValue)
-        implements java.io.Serializable {
+        @Slug @Nullable String sessionId, List<@Slug String> partyIds, @Slug @Nullable String sourceId,
+        @Nullable Percentage yearOnYear, @Nullable ReportedAmount previousValue) implements java.io.Serializable {
 
     /**
      * Checks that the group states a figure.

@@ -21,16 +21,20 @@ import org.jspecify.annotations.Nullable;
  * @param sectors           the fields named
  * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
  * @param sourceId          the id of the source that reports it; {@code null} if not stated
- * @param kind what was signed: contracts, agreements of intent, ...; {@link ProjectKind#UNKNOWN} (the default, and absent in JSON) if the report does not say
+ * @param kind what was signed: contracts, agreements of intent, ...; {@code UNKNOWN} (the default; absent in JSON) if not said
  * @param valueYearOnYear the change of the total value on the previous edition, in percent; {@code null} if not stated
  * @param previousValue the previous edition's total value; {@code null} if not stated
  * @param convertedValue the total value as the report also states it in a second currency; {@code null} if not stated
  * @param groups parts of the signing as the report breaks it down: by sector, kind, session, delegation
  */
-@JsonPropertyOrder({"kind", "projects", "totalValue", "convertedValue", "valueYearOnYear", "previousValue", "sectors", "sectorsExhaustive", "groups", "sourceId"})
+@JsonPropertyOrder({"kind", "projects", "totalValue", "convertedValue", "valueYearOnYear", "previousValue", "sectors",
+        "sectorsExhaustive", "groups", "sourceId"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount totalValue, List<@Valid Sector> sectors,
-        boolean sectorsExhaustive, @Slug @Nullable String sourceId, @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = UnknownKind.class) ProjectKind kind, @Nullable Percentage valueYearOnYear, @Nullable ReportedAmount previousValue, @Valid @Nullable Converted convertedValue, List<@Valid SigningGroup> groups) implements java.io.Serializable {
+        boolean sectorsExhaustive, @Slug @Nullable String sourceId,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = UnknownKind.class) ProjectKind kind,
+        @Nullable Percentage valueYearOnYear, @Nullable ReportedAmount previousValue,
+        @Valid @Nullable Converted convertedValue, List<@Valid SigningGroup> groups) implements java.io.Serializable {
 
     /**
      * Checks that something is declared and copies the sectors.
@@ -40,7 +44,7 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
      * @param sectors the fields named
      * @param sectorsExhaustive {@code false} when the report says "including", i.e. other fields were signed too
      * @param sourceId the id of the source that reports it; {@code null} if not stated
-     * @param kind what was signed: contracts, agreements of intent, ...; {@link ProjectKind#UNKNOWN} (the default, and absent in JSON) if the report does not say
+     * @param kind what was signed: contracts, agreements of intent, ...; {@code UNKNOWN} (the default; absent in JSON) if not said
      * @param valueYearOnYear the change of the total value on the previous edition, in percent; {@code null} if not stated
      * @param previousValue the previous edition's total value; {@code null} if not stated
      * @param convertedValue the total value as the report also states it in a second currency; {@code null} if not stated
@@ -112,7 +116,7 @@ public record SigningSummary(@Nullable Count projects, @Nullable ReportedAmount 
     /**
      * Returns a copy saying what was signed.
      *
-     * @param newKind what was signed: contracts, agreements of intent, ...; {@link ProjectKind#UNKNOWN} (the default, and absent in JSON) if the report does not say
+     * @param newKind what was signed: contracts, agreements of intent, ...; {@code UNKNOWN} (the default; absent in JSON) if not said
      * @return the signingSummary
      */
     public SigningSummary withKind(ProjectKind newKind) {

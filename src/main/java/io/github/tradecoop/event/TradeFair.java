@@ -57,27 +57,20 @@ import org.jspecify.annotations.Nullable;
  * @param coLocatedEvents events held alongside the fair, at the same place and time
  * @param reportedDates the dates as each source reports them, kept when sources disagree with {@code startDate} and {@code endDate}
  */
-@JsonPropertyOrder({"id", "name", "otherNames", "series", "edition", "startDate", "endDate", "reportedDates", "venue", "coLocatedEvents", "organizations", "organizers", "attendance", "exhibitors", "scale", "signing", "projects", "intentions", "sessions", "statements", "sources"})
+@JsonPropertyOrder({"id", "name", "otherNames", "series", "edition", "startDate", "endDate", "reportedDates", "venue",
+        "coLocatedEvents", "organizations", "organizers", "attendance", "exhibitors", "scale", "signing", "projects",
+        "intentions", "sessions", "statements", "sources"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Consistent
-public record TradeFair(
-        @Slug String id,
-        @MaxLength(300) String name,
-        Map<@LanguageTag String, @MaxLength(300) String> otherNames,
-        @MaxLength(300) @Nullable String series,
-        @Nullable Integer edition,
-        @PlausibleDate LocalDate startDate,
-        @PlausibleDate @Nullable LocalDate endDate,
-        @Valid @Nullable Place venue,
-        List<@Valid Organization> organizations,
-        List<@Valid Participation> organizers,
-        List<@Valid Attendance> attendance,
-        @Valid @Nullable SigningSummary signing,
-        List<@Valid SignedProject> projects,
-        List<@Valid CooperationIntention> intentions,
-        List<@Valid Session> sessions,
-        List<@Valid Statement> statements,
-        List<@Valid Source> sources, List<@Valid Attendance> exhibitors, List<@Valid ScaleFigure> scale, List<@Valid CoLocatedEvent> coLocatedEvents, List<@Valid ReportedDates> reportedDates) implements java.io.Serializable {
+public record TradeFair(@Slug String id, @MaxLength(300) String name,
+        Map<@LanguageTag String, @MaxLength(300) String> otherNames, @MaxLength(300) @Nullable String series,
+        @Nullable Integer edition, @PlausibleDate LocalDate startDate, @PlausibleDate @Nullable LocalDate endDate,
+        @Valid @Nullable Place venue, List<@Valid Organization> organizations, List<@Valid Participation> organizers,
+        List<@Valid Attendance> attendance, @Valid @Nullable SigningSummary signing,
+        List<@Valid SignedProject> projects, List<@Valid CooperationIntention> intentions,
+        List<@Valid Session> sessions, List<@Valid Statement> statements, List<@Valid Source> sources,
+        List<@Valid Attendance> exhibitors, List<@Valid ScaleFigure> scale, List<@Valid CoLocatedEvent> coLocatedEvents,
+        List<@Valid ReportedDates> reportedDates) implements java.io.Serializable {
 
     /**
      * Checks the required components, the dates and the uniqueness of ids, and copies

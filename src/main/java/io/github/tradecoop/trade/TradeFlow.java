@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TradeFlow(@Valid Area reporter, @Valid Area partner, ReferencePeriod period, FlowDirection direction,
-        @Nullable ReportedAmount value, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId, @Valid @Nullable Product product, @Nullable Percentage share,
-        @Nullable ReportedAmount change, @Valid @Nullable GrowthComparison growthComparison, @Valid @Nullable Converted convertedValue) implements java.io.Serializable {
+        @Nullable ReportedAmount value, @Nullable Percentage yearOnYear, @Slug @Nullable String sourceId,
+        @Valid @Nullable Product product, @Nullable Percentage share, @Nullable ReportedAmount change,
+        @Valid @Nullable GrowthComparison growthComparison, @Valid @Nullable Converted convertedValue) implements java.io.Serializable {
 
     /**
      * Checks the required components.
