@@ -95,6 +95,22 @@ class GrowthComparisonTest {
     }
 
     @Test
+    void aDatedGroupIsFlaggedExactlyOnFlowsOfPeriodsItDoesNotEnclose() {
+        qt().withExamples(10_000)
+                .forAll(integers().between(2000, 2030), integers().between(2000, 2030), integers().between(1, 12),
+                        integers().between(1, 12))
+                .check((groupYear, flowYear, first, last) -> {
+                    ReferencePeriod period = first == last ? ReferencePeriod.month(flowYear, first)
+                            : ReferencePeriod.parse(String.format("%d-%02d/%d-%02d", flowYear, Math.min(first, last), flowYear,
+                                    Math.max(first, last)));
+                    Area.Group group = new Area.Group("EU", "European Union", List.of("DE", "FR")).asOf(ReferencePeriod.year(groupYear));
+                    List<String> codes = codes(List.of(TradeFlow.of(HENAN, group, period, FlowDirection.EXPORT,
+                            ReportedAmount.parse("RMB 1 billion"))));
+                    return codes.equals(groupYear.equals(flowYear) ? List.of() : List.of("trade.group-period"));
+                });
+    }
+
+    @Test
     void aGroupDatedForAPeriodDescribesFlowsWithinItOnly() {
         Area.Group eu2020 = new Area.Group("EU", "European Union (excluding the United Kingdom)",
                 List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
