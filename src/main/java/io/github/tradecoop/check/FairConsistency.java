@@ -13,6 +13,7 @@ import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,7 +155,7 @@ final class FairConsistency {
             change("signing.valueYearOnYear", total.bounds(), signing.previousValue().bounds(),
                     signing.valueYearOnYear(), "signing.change-vs-previous", total, signing.previousValue(), findings);
         }
-        Set<String> sessions = new java.util.HashSet<>();
+        Set<String> sessions = new HashSet<>();
         fair.sessions().forEach(s -> {
             if (s.id() != null) {
                 sessions.add(s.id());

@@ -19,6 +19,7 @@ import io.github.tradecoop.figure.Converted;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.format.FigureFormat;
+import io.github.tradecoop.trade.Area;
 import io.github.tradecoop.trade.GrowthComparison;
 import io.github.tradecoop.trade.Indicator;
 import io.github.tradecoop.trade.ReferencePeriod;
@@ -29,7 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -167,7 +170,7 @@ final class Report {
     void statistics(TradeStatistics statistics) {
         line(label("statistics.title"));
         line("=".repeat(label("statistics.title").length()));
-        Map<ReferencePeriod, List<TradeFlow>> byPeriod = new java.util.TreeMap<>();
+        Map<ReferencePeriod, List<TradeFlow>> byPeriod = new TreeMap<>();
         for (TradeFlow flow : statistics.flows()) {
             byPeriod.computeIfAbsent(flow.period(), k -> new ArrayList<>()).add(flow);
         }
@@ -257,8 +260,8 @@ final class Report {
     }
 
     /** An area's label, the world in the report's language. */
-    private String area(io.github.tradecoop.trade.Area area) {
-        return area instanceof io.github.tradecoop.trade.Area.World ? label("area.world") : area.label();
+    private String area(Area area) {
+        return area instanceof Area.World ? label("area.world") : area.label();
     }
 
     private String month(int month) {
@@ -306,7 +309,7 @@ final class Report {
     }
 
     private String scale(ScaleFigure f) {
-        String figure = f.count() != null ? count(f.count()) : figures.format(java.util.Objects.requireNonNull(f.area()));
+        String figure = f.count() != null ? count(f.count()) : figures.format(Objects.requireNonNull(f.area()));
         return (f.partOf() == null ? "" : "  " + label("fair.partOf") + " ") + label("scale." + f.measure())
                 + (f.scope() == null ? "" : " (" + f.scope() + ")") + ": " + figure
                 + (f.what() == null ? "" : " " + f.what())

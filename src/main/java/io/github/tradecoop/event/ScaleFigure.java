@@ -5,8 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.tradecoop.figure.Count;
 import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Quantity;
+import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.validation.MaxLength;
 import io.github.tradecoop.validation.Slug;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,8 +198,8 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      *
      * @return the bounds of the count or the area
      */
-    public io.github.tradecoop.figure.Range bounds() {
-        return count != null ? count.bounds() : java.util.Objects.requireNonNull(area).bounds();
+    public Range bounds() {
+        return count != null ? count.bounds() : Objects.requireNonNull(area).bounds();
     }
 
     /**
@@ -204,8 +207,8 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      *
      * @return the bounds of the previous count or area; empty if not stated
      */
-    public java.util.Optional<io.github.tradecoop.figure.Range> previousBounds() {
-        return previous != null ? java.util.Optional.of(previous.bounds())
-                : java.util.Optional.ofNullable(previousArea).map(Quantity::bounds);
+    public Optional<Range> previousBounds() {
+        return previous != null ? Optional.of(previous.bounds())
+                : Optional.ofNullable(previousArea).map(Quantity::bounds);
     }
 }

@@ -8,6 +8,7 @@ import io.github.tradecoop.money.Money;
 import io.github.tradecoop.money.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,12 +69,12 @@ public record Converted(ReportedAmount amount, @Nullable BigDecimal rate)
      *
      * @return e.g. [7.175, 7.185] for 7.18; empty if no rate is stated
      */
-    public java.util.Optional<Range> rateBounds() {
+    public Optional<Range> rateBounds() {
         if (rate == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(rate.scale(), 0)).divide(BigDecimal.valueOf(2));
-        return java.util.Optional.of(Range.closed(rate.subtract(half), rate.add(half)));
+        return Optional.of(Range.closed(rate.subtract(half), rate.add(half)));
     }
 
     /**
@@ -82,7 +83,7 @@ public record Converted(ReportedAmount amount, @Nullable BigDecimal rate)
      *
      * @return the range; empty if no rate is stated
      */
-    public java.util.Optional<Range> impliedOriginal() {
+    public Optional<Range> impliedOriginal() {
         return rateBounds().map(r -> amount.bounds().times(r));
     }
 
