@@ -102,7 +102,10 @@ final class FigureFinder {
                 && NumberReader.isNumberWord(text, i, length);
     }
 
-    /** The format for the language of the words around a number: the first letters after it, else before it. */
+    /**
+     * The format for the language of the words around a number: the first letters after it, else
+     * before it; with none in its clause ("Доля: 5,2%."), the one format asked for, else English.
+     */
     private FigureFormat formatAt(int i) {
         if (NUMERAL[text[i]]) {
             return FigureFormat.chinese();
@@ -119,7 +122,7 @@ final class FigureFinder {
                 return format;
             }
         }
-        return FigureFormat.english();
+        return only != null ? only : FigureFormat.english();
     }
 
     /** Whether the character at {@code j} ends a clause: not a decimal point or group separator between digits. */

@@ -118,8 +118,12 @@ final class FigureRules {
         if (j < 0 || !Text.isDigit(text[j])) {
             return false;
         }
+        int numberEnd = j;
         while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || text[j] == '$')) {
             j--;
+        }
+        if (numberEnd - j == 4 && "12".indexOf(text[j + 1]) >= 0) {
+            return false;   // "from 2019 over 300 firms": a year after "from" opens no range
         }
         while (j >= 0 && Text.isSpace(text[j])) {
             j--;
@@ -185,9 +189,12 @@ final class FigureRules {
     private boolean endsClauseBefore(int at) {
         int j = at - 1;
         while (j >= 0 && Text.isSpace(text[j])) {
+            if (text[j] == '\n') {
+                return true;   // a line break ends a sentence, as a heading or a list item does
+            }
             j--;
         }
-        return j < 0 || ".!?\n".indexOf(text[j]) >= 0;
+        return j < 0 || ".!?".indexOf(text[j]) >= 0;
     }
 
     private static boolean isJoined(char c) {
