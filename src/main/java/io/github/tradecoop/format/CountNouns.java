@@ -106,8 +106,8 @@ final class CountNouns {
             if (!isNounWord(text, start, wordEnd, limit, original)) {
                 break;
             }
-            if (isPlural(text, start, wordEnd)) {
-                head = wordEnd;
+            if (wordEnd - start >= 3 && isPlural(text, start, wordEnd)) {
+                head = wordEnd;   // a whole word: "us" and "is" end in "s" but are no plurals
             }
             pos = wordEnd;
         }

@@ -180,8 +180,8 @@ final class NumberReader {
         while (pos < limit) {
             char c = text[pos];
             int d = c == '两' ? 2 : CHINESE_DIGITS.indexOf(c) - 1;
-            if (c == '〇') {
-                d = 0;
+            if (c == '〇' || c == '零') {
+                d = 0;   // "三千零五", "一百〇八": a zero keeps the next digit in its own place
             }
             int place = CHINESE_PLACES.indexOf(c) + 1;
             if (d >= 0 && digit < 0) {

@@ -2,6 +2,7 @@ package io.github.tradecoop.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.tradecoop.figure.Count;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,26 @@ class FindingClausesTest {
         assertEquals(List.of("-5,2%"), texts(FigureFormat.russian().find("Импорт: -5,2%.")));
         assertEquals(List.of("5.2%"), texts(FigureFormat.chinese().find("进口：5.2%。")));
         assertEquals(List.of("5,2%"), texts(FigureFormat.findAll("Доля: 5,2%.")));
+    }
+
+    @Test
+    void zeroInAChineseNumeralKeepsTheNextDigitInItsPlace() {
+        // 零 and 〇 both write the zero of "三千零五" (3,005) and "一百零八" (108)
+        assertEquals(Count.exactly(3005), FigureFormat.chinese().parseCount("三千零五"));
+        assertEquals(Count.exactly(108), FigureFormat.chinese().parseCount("一百零八家"));
+        assertEquals(List.of("三千零五家企业"), texts(FigureFormat.chinese().find("共有三千零五家企业参展")));
+        assertEquals(List.of("增长5%"), texts(FigureFormat.chinese().find("零售额增长5%，零关税商品")), "零售 and 零关税 are words");
+    }
+
+    @Test
+    void aTwoLetterWordIsNoPluralThatHeadsACountsNoun() {
+        List<FoundFigure> found = FigureFormat.english().find("More than 60 exhibitors told us they would return.");
+        assertEquals(List.of("More than 60 exhibitors"), texts(found));
+        assertEquals("exhibitors", found.get(0).noun().orElseThrow());
+    }
+
+    @Test
+    void aVerbOfVisitingEndsAChineseNoun() {
+        assertEquals("人次", FigureFormat.chinese().find("展会吸引23.4万人次参观。").get(0).noun().orElseThrow());
     }
 }
