@@ -91,6 +91,10 @@ final class FigureRules {
      * 4,2 до 95 млрд", "from 5 to 10" (the "from" of a range before a number).
      */
     private boolean isSecondEndOfRange(int start) {
+        if (start > 0 && (text[start] == '-' || text[start] == '–')
+                && (Text.isDigit(text[start - 1]) || text[start - 1] == '%')) {
+            return true;   // "5%-6%": a dash after a figure links a range; it is no minus
+        }
         int j = start - 1;
         while (j >= 0 && Text.isSpace(text[j])) {
             j--;

@@ -56,4 +56,11 @@ class FindingClausesTest {
     void aVerbOfVisitingEndsAChineseNoun() {
         assertEquals("人次", FigureFormat.chinese().find("展会吸引23.4万人次参观。").get(0).noun().orElseThrow());
     }
+
+    @Test
+    void aDashAfterAPercentageLinksARangeAndIsNoMinus() {
+        // "5%-6%" is a range, neither end a figure on its own; "-6%" alone is a fall
+        assertEquals(List.of(), texts(FigureFormat.findAll("Margins of 5%-6% were reported.")));
+        assertEquals(List.of("-6%"), texts(FigureFormat.findAll("Margins moved -6% this year.")));
+    }
 }
