@@ -11,7 +11,6 @@ import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.Range;
 import io.github.tradecoop.figure.ReportedAmount;
 import io.github.tradecoop.format.FigureFormat;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 final class FairConsistency {
 
     private static final FigureFormat ENGLISH = FigureFormat.english();
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private FairConsistency() {
     }
@@ -297,11 +295,8 @@ final class FairConsistency {
     /** A share against the part and the whole it is the ratio of. */
     private static void share(String path, Percentage share, Range part, Range whole, String code, Object partFigure,
             Object wholeFigure, List<Finding> findings) {
-        if (whole.lower().map(l -> l.signum() <= 0).orElse(true)) {
-            return;   // a whole that may be zero leaves the share undetermined
-        }
-        Range implied = part.dividedBy(whole).times(HUNDRED);
-        if (!share.bounds().intersects(implied)) {
+        Range implied = FlowFigures.impliedShare(part, whole);
+        if (implied != null && !share.bounds().intersects(implied)) {
             findings.add(new Finding(Severity.ERROR, code, path,
                     "a share of " + ENGLISH.format(share) + " disagrees with " + text(partFigure) + " of "
                             + text(wholeFigure) + ", which is " + ENGLISH.format(implied) + "%",

@@ -93,12 +93,11 @@ final class FlowFigures {
             Map<List<Object>, ReportedAmount> values, List<Finding> findings) {
         ReportedAmount whole = part.product() != null ? values.get(key(part.reporter(), part.partner(), part, value, null))
                 : part.partner() instanceof Area.World ? null : values.get(key(part.reporter(), Area.WORLD, part, value, null));
-        if (whole == null || whole.bounds().contains(BigDecimal.ZERO)
-                || whole.bounds().lower().map(l -> l.signum() < 0).orElse(true)) {
+        if (whole == null) {
             return;
         }
-        Range implied = value.bounds().dividedBy(whole.bounds()).times(HUNDRED);
-        if (!share.bounds().intersects(implied)) {
+        Range implied = impliedShare(value.bounds(), whole.bounds());
+        if (implied != null && !share.bounds().intersects(implied)) {
             findings.add(new Finding(Severity.ERROR, "trade.share-vs-values", "flows[" + index + "].share",
                     "a share of " + ENGLISH.format(share) + " disagrees with " + ENGLISH.format(value)
                             + " of " + ENGLISH.format(whole) + ", which is " + ENGLISH.format(implied) + "%",
@@ -143,6 +142,17 @@ final class FlowFigures {
                         Map.of("group", group.code(), "asOf", String.valueOf(group.asOf()), "period", flow.period().toString())));
             }
         }
+    }
+
+    /**
+     * The share in percent a part is of its whole, over their bounds; {@code null} when the whole
+     * may be zero or negative, which leaves the share undetermined (nothing is then compared).
+     */
+    static @Nullable Range impliedShare(Range part, Range whole) {
+        if (whole.lower().map(l -> l.signum() <= 0).orElse(true)) {
+            return null;
+        }
+        return part.dividedBy(whole).times(HUNDRED);
     }
 
     /** The absolute change is the value less the previous year's value that the growth implies. */

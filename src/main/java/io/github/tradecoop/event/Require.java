@@ -41,11 +41,16 @@ final class Require {
         if (share != null && partOf == null) {
             throw new IllegalArgumentException("a share is of a whole: name it in partOf");
         }
-        if (share != null && !share.isPossibleShare()) {
-            throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
-        }
+        share(share);
         if (partOf != null && partOf.equals(id)) {
             throw new IllegalArgumentException("\"" + id + "\" cannot be part of itself");
+        }
+    }
+
+    /** A share, if stated, can be one: some value within its rounding is from 0 to 100 percent. */
+    static void share(io.github.tradecoop.figure.@Nullable Percentage share) {
+        if (share != null && !share.isPossibleShare()) {
+            throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
         }
     }
 

@@ -59,9 +59,7 @@ public record SigningGroup(@MaxLength(300) String label, @Nullable ProjectKind k
         if (projects == null && value == null && share == null) {
             throw new IllegalArgumentException("a signing group states projects, value or share; all were null");
         }
-        if (share != null && !share.isPossibleShare()) {
-            throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
-        }
+        Require.share(share);
         Require.optionalText(sessionId, "sessionId");
         partyIds = Require.list(partyIds, "partyIds");
         Require.optionalText(sourceId, "sourceId");

@@ -110,14 +110,16 @@ public record TradeFair(@Slug String id, @MaxLength(300) String name,
         if (endDate != null && endDate.isBefore(startDate)) {
             throw new IllegalArgumentException("endDate " + endDate + " is before startDate " + startDate);
         }
-        organizations = unique(Require.list(organizations, "organizations"), Organization::id, "organizations");
+        organizations = Require.list(organizations, "organizations");
+        checkIds(organizations, Organization::id, "organizations", new HashSet<>());
         organizers = Require.list(organizers, "organizers");
         attendance = Require.list(attendance, "attendance");
         projects = Require.list(projects, "projects");
         intentions = Require.list(intentions, "intentions");
         sessions = Require.list(sessions, "sessions");
         statements = Require.list(statements, "statements");
-        sources = unique(Require.list(sources, "sources"), Source::id, "sources");
+        sources = Require.list(sources, "sources");
+        checkIds(sources, Source::id, "sources", new HashSet<>());
         exhibitors = Require.list(exhibitors, "exhibitors");
         scale = Require.list(scale, "scale");
         coLocatedEvents = Require.list(coLocatedEvents, "coLocatedEvents");
@@ -323,16 +325,6 @@ public record TradeFair(@Slug String id, @MaxLength(300) String name,
      */
     public TradeFair withSources(List<Source> newSources) {
         return new TradeFair(id, name, otherNames, series, edition, startDate, endDate, venue, organizations, organizers, attendance, signing, projects, intentions, sessions, statements, newSources, exhibitors, scale, coLocatedEvents, reportedDates);
-    }
-
-    private static <T> List<T> unique(List<T> items, Function<T, String> id, String component) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (!seen.add(id.apply(items.get(i)))) {
-                throw new IllegalArgumentException(component + "[" + i + "] repeats the id \"" + id.apply(items.get(i)) + "\"");
-            }
-        }
-        return items;
     }
 
     /**

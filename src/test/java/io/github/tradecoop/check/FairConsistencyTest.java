@@ -97,6 +97,14 @@ class FairConsistencyTest {
     }
 
     @Test
+    void aShareOfAWholeThatMayBeZeroIsNotCompared() {
+        // no share follows from a whole of 0: sound checks say nothing rather than guess
+        TradeFair fair = fair().withAttendance(List.of(Attendance.of("visitors", Count.exactly(0)).withId("all"),
+                Attendance.of("visitors", Count.exactly(0)).withPartOf("all", Percentage.of("50"))));
+        assertEquals(Set.of(), codes(fair));
+    }
+
+    @Test
     void aPartOfAnUnknownWholeIsAReferenceError() {
         TradeFair fair = fair().withAttendance(List.of(
                 Attendance.of("visitors", Count.exactly(10)).withPartOf("nobody", null)));
