@@ -31,10 +31,14 @@ final class FigureFinder {
     /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
     private static final boolean[] NUMERAL = new boolean[65536];
     private static final boolean[] CLAUSE_END = new boolean[65536];
+    /** First letters of Russian number words (один, два, три, четыре, пять, шесть, семь, восемь, девять,
+     *  десять, сто, сорок, полтора, тысяча, миллион), from а to ё. */
+    private static final boolean[] RUSSIAN_NUMBER_INITIAL = new boolean['ё' - 'а' + 1];
 
     static {
         CHINESE_NUMERALS.chars().forEach(c -> NUMERAL[c] = true);
         CLAUSE_ENDS.chars().forEach(c -> CLAUSE_END[c] = true);
+        "одтчпшсвмт".chars().forEach(c -> RUSSIAN_NUMBER_INITIAL[c - 'а'] = true);
     }
 
     private final CharSequence original;
@@ -98,8 +102,23 @@ final class FigureFinder {
         if (NUMERAL[c]) {
             return !NUMERAL[before] && (only == null || only.lexicon() == Lexicon.CHINESE);
         }
-        return c >= 'e' && c <= 't' && !Text.isWordLetter(before) && (only == null || only.lexicon() == Lexicon.ENGLISH)
-                && NumberReader.isNumberWord(text, i, length);
+        if (Text.isWordLetter(before)) {
+            return false;
+        }
+        if (c >= 'а' && c <= 'ё') {
+            return RUSSIAN_NUMBER_INITIAL[c - 'а'] && (only == null || only.lexicon() == Lexicon.RUSSIAN)
+                    && NumberReader.isRussianNumberWord(text, i, length);
+        }
+        return (c >= 'e' && c <= 't' && NumberReader.isNumberWord(text, i, length) || isMagnitudeAfterArticle(i))
+                && (only == null || only.lexicon() == Lexicon.ENGLISH);
+    }
+
+    /** "a hundred exhibitors", "a million visitors": a magnitude word whose number is the article before it. */
+    private boolean isMagnitudeAfterArticle(int i) {
+        return i >= 2 && text[i - 1] == ' ' && text[i - 2] == 'a' && (i == 2 || !Text.isWordLetter(text[i - 3]))
+                && "htmb".indexOf(text[i]) >= 0 && (NumberReader.isWord(text, i, length, "hundred")
+                || NumberReader.isWord(text, i, length, "thousand") || NumberReader.isWord(text, i, length, "million")
+                || NumberReader.isWord(text, i, length, "billion") || NumberReader.isWord(text, i, length, "trillion"));
     }
 
     /**
@@ -152,6 +171,9 @@ final class FigureFinder {
         int[] starts = new int[WINDOW_WORDS + 2];
         int count = 0;
         starts[count++] = number;
+        if (isMagnitudeAfterArticle(number)) {
+            starts[count++] = number - 2;   // "a hundred exhibitors": the figure begins at its article
+        }
         if (number > floor && (text[number - 1] == '+' || text[number - 1] == '-')
                 && (number - 1 == floor || !isJoined(text[number - 2]))) {
             starts[count++] = number - 1;   // "+30,6%"
@@ -213,14 +235,30 @@ final class FigureFinder {
         return true;
     }
 
+    /** Whether a character is a Chinese numeral: a digit, 两, or a place from 十 to 亿. */
+    static boolean isChineseNumeral(char c) {
+        return NUMERAL[c];
+    }
+
     private static boolean isJoined(char c) {
         return Text.isWordLetter(c) || Text.isDigit(c);
     }
 
     /** Whether a word that can begin a figure before its number starts here. */
     private boolean canBegin(Lexicon lexicon, int at) {
-        return lexicon.beginnings.longest(text, at, length) != PhraseTrie.NONE
+        return lexicon.beginnings.longest(text, at, length) != PhraseTrie.NONE && !endsWordBefore(lexicon, at)
                 || CurrencyWords.isIsoCode(text, at, length, original);
+    }
+
+    /** Whether the character here ends a word begun before it that is no figure's beginning: 约 of 签约. */
+    private boolean endsWordBefore(Lexicon lexicon, int at) {
+        for (int from = Math.max(0, at - 2); from < at; from++) {
+            long word = lexicon.notBeginnings.longest(text, from, length);
+            if (word != PhraseTrie.NONE && PhraseTrie.end(word) > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FigureParser parser(FigureFormat format) {

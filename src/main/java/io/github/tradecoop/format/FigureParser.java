@@ -126,15 +126,23 @@ final class FigureParser {
                 int save = pos;
                 skipSpaces();
                 NumberReader.Written part = pos < limit && Text.isDigit(text[pos]) || lexicon.chineseNumerals
-                        || lexicon.numberWords ? numbers.read(pos, false) : null;
+                        || lexicon.numberWords || lexicon.russianNumberWords ? numbers.read(pos, false) : null;
                 int partMagnitude = -1;
                 if (part != null) {
                     pos = part.end();
                     partMagnitude = magnitude();
                 }
                 if (part != null && partMagnitude < 0 && exponent <= 3 && part.digits().scale() == 0
-                        && part.exponent() == 0 && (Text.isDigit(text[part.end() - 1]) || lexicon.numberWords)) {
+                        && part.exponent() == 0 && (Text.isDigit(text[part.end() - 1]) || lexicon.numberWords || lexicon.russianNumberWords)) {
                     partMagnitude = 0;  // "1 миллион 887 тысяч 566", "two thousand five hundred": units after thousands
+                } else if (part != null && partMagnitude < 0 && Text.isHan(text[save]) && Text.isHan(text[part.end() - 1])) {
+                    // Chinese numerals below the magnitude: "两万五千人" is 25,000, "一亿二千万" is 120 million;
+                    // a lone digit is of the next place down ("三万五" is 35,000), unless a zero keeps it in its own.
+                    partMagnitude = part.exponent() == 0 && part.digits().compareTo(BigDecimal.TEN) < 0
+                            && text[save] != '零' && text[save] != '〇' ? exponent - 1 : 0;
+                    if (partMagnitude > 0) {
+                        part = new NumberReader.Written(part.digits(), 0, part.end());
+                    }
                 }
                 int partExponent = part == null ? -1 : part.exponent() + partMagnitude;
                 if (part == null || partMagnitude < 0 || partExponent >= exponent

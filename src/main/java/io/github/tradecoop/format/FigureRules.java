@@ -26,6 +26,10 @@ final class FigureRules {
 
     /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
     private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
+    /** The link of a range opened by "between": "between 30 and 40 companies", "между 5 и 7%". */
+    private static final String[] AND = {"and", "и"};
+    private static final String[] BETWEEN = {"between", "между"};
+    private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион"};
 
     private final CharSequence original;
     private final char[] text;
@@ -54,7 +58,7 @@ final class FigureRules {
                 || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
             return false;
         }
-        if (isSecondEndOfRange(start) || !parsed.change() && isFirstEndOfRange(end, parsed.kind())) {
+        if (isSecondEndOfRange(parsed) || !parsed.change() && isFirstEndOfRange(parsed)) {
             return false;
         }
         if (parsed.kind() != FoundFigure.Kind.COUNT) {
@@ -63,9 +67,15 @@ final class FigureRules {
         if (parsed.nounStart() >= 0 && parsed.nounEnd() - parsed.nounStart() < 2 && !Text.isHan(text[parsed.nounStart()])) {
             return false;   // "4 p.m."
         }
-        if (isNameBefore(start) || NumberReader.isWord(text, parsed.numberStart(), length, "one")
+        if (isNameBefore(start) || !Text.isDigit(text[parsed.numberStart()])
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
-            return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "one linking"
+            return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
+        }
+        if (lexicon == Lexicon.RUSSIAN && isPluralMagnitude(parsed)) {
+            return false;   // "тысячи компаний" is "thousands of", not a thousand
+        }
+        if (isChineseNumeralPhrase(parsed)) {
+            return false;   // "一批项目", "千家万户", "千亿级", "两国"
         }
         int numberEnd = parsed.numberStart();
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
@@ -90,10 +100,12 @@ final class FigureRules {
      * The second end of a range: "600 to 700 visitors", "8万到10万人" (a number, then "to"), or "от
      * 4,2 до 95 млрд", "from 5 to 10" (the "from" of a range before a number).
      */
-    private boolean isSecondEndOfRange(int start) {
-        if (start > 0 && (text[start] == '-' || text[start] == '–')
-                && (Text.isDigit(text[start - 1]) || text[start - 1] == '%')) {
-            return true;   // "5%-6%": a dash after a figure links a range; it is no minus
+    private boolean isSecondEndOfRange(ParsedFigure parsed) {
+        int start = parsed.start();
+        boolean percentage = parsed.kind() == FoundFigure.Kind.PERCENTAGE;
+        if (start > 0 && "-–~～".indexOf(text[start]) >= 0 && (Text.isDigit(text[start - 1]) || text[start - 1] == '%'
+                || FigureFinder.isChineseNumeral(text[start - 1]))) {
+            return true;   // "5%-6%", "三十~四十家": a dash or tilde after a number links a range; it is no minus or "about"
         }
         int j = start - 1;
         while (j >= 0 && Text.isSpace(text[j])) {
@@ -103,22 +115,33 @@ final class FigureRules {
         while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j--;
         }
-        if (Text.isOneOf(text, j + 1, linkEnd, Text.RANGE_LINKS)) {
+        boolean between = isWord(j + 1, linkEnd, AND) && opensBetween(j);
+        if (between || Text.isOneOf(text, j + 1, linkEnd, Text.RANGE_LINKS)) {
             int k = j;
             while (k >= 0 && Text.isSpace(text[k])) {
                 k--;
+            }
+            if (k >= 0 && text[k] == '%') {
+                return percentage;   // "5% to 7%"; after "rose 5% to", "7 billion yuan" is the level reached
             }
             int digits = k;
             while (digits >= 0 && Text.isDigit(text[digits])) {
                 digits--;
             }
             boolean year = k - digits == 4 && "12".indexOf(text[digits + 1]) >= 0
-                    && (digits < 0 || !Text.isDigit(text[digits]) && text[digits] != ',' && text[digits] != '.');
+                    && (digits < 0 || !Text.isDigit(text[digits]) && text[digits] != ',' && text[digits] != '.')
+                    && !isPlainFourDigits(parsed.numberStart());
             if (k >= 0 && (Text.isDigit(text[k]) && !year || "十百千万亿".indexOf(text[k]) >= 0)) {
-                return true;   // "600 to 700 visitors", "8万到10万人"; not "grew 64.7 percent in 2018 to 122 billion yuan"
+                return true;   // "600 to 700 visitors", "1500 to 3000 visitors", "8万到10万人";
+                               // not "grew 64.7 percent in 2018 to 122 billion yuan"
             }
         }
         j = linkEnd - 1;
+        if (j >= 0 && text[j] == '%' && percentage) {
+            do {
+                j--;
+            } while (j >= 0 && Text.isSpace(text[j]));   // "от 5,5% до 7,5%": the figure is read from its "до"
+        }
         if (j < 0 || !Text.isDigit(text[j])) {
             return false;
         }
@@ -143,11 +166,12 @@ final class FigureRules {
      * "around 600 to 700 Kuwaitis", "8万至10万": a figure followed by "to" and a number. Not for a
      * change: "grew 3.7 percent to 11.46 trillion yuan" states the level reached.
      */
-    private boolean isFirstEndOfRange(int end, FoundFigure.Kind kind) {
+    private boolean isFirstEndOfRange(ParsedFigure parsed) {
+        FoundFigure.Kind kind = parsed.kind();
         if (kind == FoundFigure.Kind.AMOUNT || kind == FoundFigure.Kind.QUANTITY) {
             return false;   // "на 42,1% до 17,3 млрд юаней": what follows is the level, not the range's other end
         }
-        int j = end;
+        int j = parsed.end();
         while (j < length && Text.isSpace(text[j])) {
             j++;
         }
@@ -155,7 +179,8 @@ final class FigureRules {
         while (j < length && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j++;
         }
-        if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)) {
+        if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)
+                && !(isWord(word, j, AND) && opensBetween(parsed.start() - 1))) {
             return false;
         }
         while (j < length && Text.isSpace(text[j])) {
@@ -174,6 +199,69 @@ final class FigureRules {
             j++;
         }
         return j < length && text[j] == '%';   // "5% to 7%"; "5% to $3 billion" is not a range
+    }
+
+    /**
+     * Chinese numerals that state no count: a place alone is "thousands of" or "a scale of" ("千家万户",
+     * "千亿级"); "两国" is "the two countries" of a bilateral report.
+     */
+    private boolean isChineseNumeralPhrase(ParsedFigure parsed) {
+        int at = parsed.numberStart();
+        char first = text[at];
+        if (!FigureFinder.isChineseNumeral(first) || parsed.qualifier() != Qualifier.EXACT || parsed.total()) {
+            return false;
+        }
+        return "百千万亿".indexOf(first) >= 0 || first == '两' && at + 1 < length && text[at + 1] == '国';
+    }
+
+    /**
+     * A Russian magnitude word standing for its number without a qualifier, in another form than
+     * the singular: "тысяча компаний" is a thousand, "тысячи компаний" thousands; "около тысячи" is
+     * about a thousand, so a qualified one is kept.
+     */
+    private boolean isPluralMagnitude(ParsedFigure parsed) {
+        int at = parsed.numberStart();
+        if (parsed.qualifier() != Qualifier.EXACT || !NumberReader.isRussianMagnitudeWord(text, at, length)) {
+            return false;
+        }
+        for (String singular : RUSSIAN_SINGULAR_MAGNITUDES) {
+            if (NumberReader.isWord(text, at, length, singular)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether "between" ("между") is the word before the number that ends at or before {@code at}: "between 30 and 40". */
+    private boolean opensBetween(int at) {
+        int j = at;
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        if (j >= 0 && text[j] == '%') {
+            j--;
+        }
+        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || Text.isSpace(text[j]))) {
+            j--;
+        }
+        int wordEnd = j + 1;
+        while (j >= 0 && Text.isWordLetter(text[j])) {
+            j--;
+        }
+        return isWord(j + 1, wordEnd, BETWEEN);
+    }
+
+    private boolean isWord(int from, int to, String[] words) {
+        return from < to && Text.isOneOf(text, from, to, words);
+    }
+
+    /** Whether four digits with no separator start here, as a year is written: "1500 to 3000" is a range of two. */
+    private boolean isPlainFourDigits(int at) {
+        int end = at;
+        while (end < length && Text.isDigit(text[end])) {
+            end++;
+        }
+        return end - at == 4 && (end == length || text[end] != ',' && text[end] != '.');
     }
 
     /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */

@@ -93,8 +93,9 @@ final class FigureWords {
                 }
                 return pos;
             }
-            article = false;
-            if (end(m) == best && end(q) != best && end(d) != best) {
+            String marker = end(m) == best ? lexicon.markers.phrase(m) : "";
+            article = "a".equals(marker) || "an".equals(marker);
+            if (end(m) == best && end(q) != best && end(d) != best && !article) {
                 figureStart = -1;    // "以美元计为298.6亿美元", "worth RMB 5 billion": the figure starts after a marker
             } else if (figureStart < 0 && end(l) != best) {
                 figureStart = pos;
@@ -111,8 +112,6 @@ final class FigureWords {
                     best = PhraseTrie.end(to);
                 }
             } else if (end(m) == best) {
-                String marker = lexicon.markers.phrase(m);
-                article = "a".equals(marker) || "an".equals(marker);
                 totalStated |= end(lexicon.totals.longest(text, pos, limit)) == best;
             } else if (end(t) == best) {
                 trailerSeen = true;   // "упал в годовом выражении на 10,5%"

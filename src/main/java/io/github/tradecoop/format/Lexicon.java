@@ -63,6 +63,8 @@ final class Lexicon {
     final PhraseTrie<String> notNouns = new PhraseTrie<>();
     /** Every phrase that can begin a figure before its number, for the finder's one look-up per word. */
     final PhraseTrie<String> beginnings = new PhraseTrie<>();
+    /** Chinese words whose last character begins figures elsewhere: 签约 (sign) ends in 约 (about). */
+    final PhraseTrie<String> notBeginnings = new PhraseTrie<>();
     /** Chinese words that end a noun after a count but may begin one: 参展 ends "企业参展", begins "参展商". */
     final PhraseTrie<String> nounEnds = new PhraseTrie<>();
     /** Chinese units of time after a classifier ("个月", "个小时"): a duration, never a count. */
@@ -89,6 +91,8 @@ final class Lexicon {
     long groupingThreshold = Long.MAX_VALUE;
     String magnitudeSpace = "";
     boolean numberWords;
+    /** Russian number words in any case: "пять проектов", "более ста компаний", "около миллиона". */
+    boolean russianNumberWords;
     boolean chineseNumerals;
 
     private Lexicon(Locale locale) {
@@ -152,6 +156,7 @@ final class Lexicon {
             case "classifier" -> addAll(classifiers, phrase, "");
             case "not-noun" -> addAll(notNouns, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
+            case "not-begin" -> addAll(notBeginnings, phrase, "");
             case "time-unit" -> addAll(timeUnits, phrase, "");
             case "number-suffix" -> addAll(numberSuffixes, phrase, "");
             case "write-qualifier" -> writeQualifier.putIfAbsent(Qualifier.valueOf(meaning), phrase);
@@ -174,6 +179,7 @@ final class Lexicon {
             case "grouping-threshold" -> groupingThreshold = Long.parseLong(value);
             case "magnitude-space" -> magnitudeSpace = value;
             case "number-words" -> numberWords = true;
+            case "russian-number-words" -> russianNumberWords = true;
             case "chinese-numerals" -> chineseNumerals = true;
             default -> throw new IllegalArgumentException("unknown setting " + key);
         }

@@ -23,6 +23,31 @@ final class NumberReader {
         "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
         "ninety"};
+    /** Russian numbers from one to nineteen in every case, by value; ё and е both, as texts write either. */
+    private static final String[][] RUSSIAN_UNITS = {{},
+        {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"},
+        {"два", "две", "двух", "двум", "двумя"},
+        {"три", "трех", "трёх", "трем", "трём", "тремя"},
+        {"четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"},
+        {"пять", "пяти", "пятью"}, {"шесть", "шести", "шестью"}, {"семь", "семи", "семью"},
+        {"восемь", "восьми", "восемью"}, {"девять", "девяти", "девятью"}, {"десять", "десяти", "десятью"},
+        {"одиннадцать", "одиннадцати"}, {"двенадцать", "двенадцати"}, {"тринадцать", "тринадцати"},
+        {"четырнадцать", "четырнадцати"}, {"пятнадцать", "пятнадцати"}, {"шестнадцать", "шестнадцати"},
+        {"семнадцать", "семнадцати"}, {"восемнадцать", "восемнадцати"}, {"девятнадцать", "девятнадцати"}};
+    /** Russian tens, twenty to ninety, by value / 10. */
+    private static final String[][] RUSSIAN_TENS = {{}, {},
+        {"двадцать", "двадцати", "двадцатью"}, {"тридцать", "тридцати", "тридцатью"}, {"сорок", "сорока"},
+        {"пятьдесят", "пятидесяти"}, {"шестьдесят", "шестидесяти"}, {"семьдесят", "семидесяти"},
+        {"восемьдесят", "восьмидесяти"}, {"девяносто", "девяноста"}};
+    /** Russian hundreds, by value / 100. */
+    private static final String[][] RUSSIAN_HUNDREDS = {{},
+        {"сто", "ста"}, {"двести", "двухсот", "двумстам"}, {"триста", "трехсот", "трёхсот"},
+        {"четыреста", "четырехсот", "четырёхсот"}, {"пятьсот", "пятисот"}, {"шестьсот", "шестисот"},
+        {"семьсот", "семисот"}, {"восемьсот", "восьмисот"}, {"девятьсот", "девятисот"}};
+    /** One and a half: "полтора миллиона", "полторы тысячи", "более полутора тысяч". */
+    private static final String[][] RUSSIAN_ONE_AND_A_HALF = {{"полтора", "полторы", "полутора"}};
+    /** Magnitude words that state a number alone: "тысяча компаний", "около миллиона" (not "тыс.", "млн"). */
+    private static final String[] RUSSIAN_MAGNITUDE_STEMS = {"тысяч", "миллион", "миллиард", "триллион"};
     private static final String CHINESE_DIGITS = "零〇一二三四五六七八九";
     private static final String CHINESE_PLACES = "十百千";
 
@@ -57,6 +82,40 @@ final class NumberReader {
         return false;
     }
 
+    /** Whether a Russian number word ("пять", "ста", "полтора", "тысяча") starts at {@code at}: a number in running text. */
+    static boolean isRussianNumberWord(char[] text, int at, int limit) {
+        return russianWord(text, at, limit, RUSSIAN_UNITS, 1) > 0 || russianWord(text, at, limit, RUSSIAN_TENS, 2) > 0
+                || russianWord(text, at, limit, RUSSIAN_HUNDREDS, 1) > 0
+                || russianWord(text, at, limit, RUSSIAN_ONE_AND_A_HALF, 0) >= 0
+                || isRussianMagnitudeWord(text, at, limit);
+    }
+
+    /** Whether a magnitude written out as a word ("тысяча", "миллиона") starts at {@code at}. */
+    static boolean isRussianMagnitudeWord(char[] text, int at, int limit) {
+        for (String stem : RUSSIAN_MAGNITUDE_STEMS) {
+            if (at + stem.length() <= limit && Text.matches(text, at, stem)) {
+                return Lexicon.RUSSIAN.magnitudes.longest(text, at, limit) != PhraseTrie.NONE;
+            }
+        }
+        return false;
+    }
+
+    /** The value (index in {@code words}, from {@code from}) of the whole word at {@code at}, or -1. */
+    private static int russianWord(char[] text, int at, int limit, String[][] words, int from) {
+        int end = at;
+        while (end < limit && Text.isWordLetter(text[end])) {
+            end++;
+        }
+        for (int value = from; value < words.length; value++) {
+            for (String word : words[value]) {
+                if (word.length() == end - at && Text.matches(text, at, word)) {
+                    return value;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */
     @Nullable Written read(int at, boolean afterArticle) {
         if (at < limit && Text.isDigit(text[at])) {
@@ -74,7 +133,58 @@ final class NumberReader {
             }
             return words(at);
         }
+        if (lexicon.russianNumberWords && at < limit && Text.isWordLetter(text[at])) {
+            return russianWords(at);
+        }
         return null;
+    }
+
+    /**
+     * Russian number words below a thousand, hundreds, tens and units each optional ("двести пятьдесят
+     * пять", "ста", "двадцати"), or one and a half ("полтора"); a magnitude word alone is one of it
+     * ("тысяча", "около миллиона"), the magnitude following.
+     */
+    private @Nullable Written russianWords(int start) {
+        if (russianWord(text, start, limit, RUSSIAN_ONE_AND_A_HALF, 0) == 0) {
+            return new Written(new BigDecimal("1.5"), 0, wordEnd(start));
+        }
+        if (isRussianMagnitudeWord(text, start, limit)) {
+            return new Written(BigDecimal.ONE, 0, start);
+        }
+        int value = 0;
+        int pos = start;
+        int end = start;
+        int hundreds = russianWord(text, pos, limit, RUSSIAN_HUNDREDS, 1);
+        if (hundreds > 0) {
+            value = hundreds * 100;
+            end = wordEnd(pos);
+            pos = nextWord(end);
+        }
+        int tens = pos < 0 ? -1 : russianWord(text, pos, limit, RUSSIAN_TENS, 2);
+        if (tens > 0) {
+            value += tens * 10;
+            end = wordEnd(pos);
+            pos = nextWord(end);
+        }
+        int units = pos < 0 ? -1 : russianWord(text, pos, limit, RUSSIAN_UNITS, 1);
+        if (units > 0 && (tens < 0 || units < 10)) {
+            value += units;
+            end = wordEnd(pos);
+        }
+        return value == 0 ? null : new Written(BigDecimal.valueOf(value), 0, end);
+    }
+
+    private int wordEnd(int at) {
+        int end = at;
+        while (end < limit && Text.isWordLetter(text[end])) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The start of the word after one space, or -1. */
+    private int nextWord(int end) {
+        return end + 1 < limit && text[end] == ' ' && Text.isWordLetter(text[end + 1]) ? end + 1 : -1;
     }
 
     private @Nullable Written digits(int start) {
