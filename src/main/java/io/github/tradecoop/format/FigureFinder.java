@@ -97,7 +97,8 @@ final class FigureFinder {
         char c = text[i];
         char before = i == 0 ? ' ' : text[i - 1];
         if (Text.isDigit(c)) {
-            return !Text.isDigit(before) && before != '.' && before != ',';
+            // not inside "1,500" or "3.5"; but "人，150家" is a number after a comma (，folds to ,)
+            return !Text.isDigit(before) && !((before == '.' || before == ',') && i >= 2 && Text.isDigit(text[i - 2]));
         }
         if (NUMERAL[c]) {
             return !NUMERAL[before] && (only == null || only.lexicon() == Lexicon.CHINESE);

@@ -46,6 +46,17 @@ class FindingClausesTest {
     }
 
     @Test
+    void aNumberRightAfterAChineseCommaStartsAFigure() {
+        // "，" folds to ","; it was taken for the group separator of "1,500" and the count was lost
+        assertEquals(List.of("3.5万平方米", "150余个国家和地区"),
+                texts(FigureFormat.chinese().find("展览面积3.5万平方米，150余个国家和地区参展。")));
+        assertEquals(List.of("5万人", "150家企业"), texts(FigureFormat.findAll("观众达5万人，150家企业签约。")));
+        List<FoundFigure> grouped = FigureFormat.english().find("Then 1,500 firms came.");
+        assertEquals(List.of("1,500 firms"), texts(grouped), "a comma between digits still groups them");
+        assertEquals(Count.exactly(1500), grouped.get(0).count().orElseThrow());
+    }
+
+    @Test
     void aTwoLetterWordIsNoPluralThatHeadsACountsNoun() {
         List<FoundFigure> found = FigureFormat.english().find("More than 60 exhibitors told us they would return.");
         assertEquals(List.of("More than 60 exhibitors"), texts(found));
