@@ -209,6 +209,9 @@ final class FigureFinder {
             } catch (ParseStop notAFigure) {
                 continue;
             }
+            if (parsed.kind() != FoundFigure.Kind.PERCENTAGE && parsed.end() < length && text[parsed.end()] == '%') {
+                continue;   // "元增长187%": read from a currency word left over before a change, the number is a percentage's
+            }
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
                 try {
                     return rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
