@@ -103,8 +103,8 @@ final class FigureFinder {
         if (NUMERAL[c]) {
             return !NUMERAL[before] && (only == null || only.lexicon() == Lexicon.CHINESE);
         }
-        if (Text.isWordLetter(before)) {
-            return false;
+        if (Text.isWordLetter(before) || c > 'z' && c < 'а' || c > 'ё') {
+            return false;   // inside a word, or no letter that begins a number word
         }
         if (c >= 'а' && c <= 'ё') {
             return RUSSIAN_NUMBER_INITIAL[c - 'а'] && (only == null || only.lexicon() == Lexicon.RUSSIAN)

@@ -45,7 +45,25 @@ final class NumberReader {
         {"четыреста", "четырехсот", "четырёхсот"}, {"пятьсот", "пятисот"}, {"шестьсот", "шестисот"},
         {"семьсот", "семисот"}, {"восемьсот", "восьмисот"}, {"девятьсот", "девятисот"}};
     /** One and a half: "полтора миллиона", "полторы тысячи", "более полутора тысяч". */
-    private static final String[][] RUSSIAN_ONE_AND_A_HALF = {{"полтора", "полторы", "полутора"}};
+    private static final String[] RUSSIAN_ONE_AND_A_HALF = {"полтора", "полторы", "полутора"};
+    /** Every Russian number word above, by its value: one look-up finds a word and its value. */
+    private static final PhraseTrie<BigDecimal> RUSSIAN_WORDS = new PhraseTrie<>();
+
+    static {
+        String[][][] tables = {RUSSIAN_UNITS, RUSSIAN_TENS, RUSSIAN_HUNDREDS};
+        int[] scales = {1, 10, 100};
+        for (int t = 0; t < tables.length; t++) {
+            for (int value = 0; value < tables[t].length; value++) {
+                for (String word : tables[t][value]) {
+                    RUSSIAN_WORDS.add(word, BigDecimal.valueOf((long) value * scales[t]));
+                }
+            }
+        }
+        for (String word : RUSSIAN_ONE_AND_A_HALF) {
+            RUSSIAN_WORDS.add(word, new BigDecimal("1.5"));
+        }
+    }
+
     /** Magnitude words that state a number alone: "тысяча компаний", "около миллиона" (not "тыс.", "млн"). */
     private static final String[] RUSSIAN_MAGNITUDE_STEMS = {"тысяч", "миллион", "миллиард", "триллион"};
     private static final String CHINESE_DIGITS = "零〇一二三四五六七八九";
@@ -84,10 +102,7 @@ final class NumberReader {
 
     /** Whether a Russian number word ("пять", "ста", "полтора", "тысяча") starts at {@code at}: a number in running text. */
     static boolean isRussianNumberWord(char[] text, int at, int limit) {
-        return russianWord(text, at, limit, RUSSIAN_UNITS, 1) > 0 || russianWord(text, at, limit, RUSSIAN_TENS, 2) > 0
-                || russianWord(text, at, limit, RUSSIAN_HUNDREDS, 1) > 0
-                || russianWord(text, at, limit, RUSSIAN_ONE_AND_A_HALF, 0) >= 0
-                || isRussianMagnitudeWord(text, at, limit);
+        return RUSSIAN_WORDS.longest(text, at, limit) != PhraseTrie.NONE || isRussianMagnitudeWord(text, at, limit);
     }
 
     /** Whether a magnitude written out as a word ("тысяча", "миллиона") starts at {@code at}. */
@@ -98,22 +113,6 @@ final class NumberReader {
             }
         }
         return false;
-    }
-
-    /** The value (index in {@code words}, from {@code from}) of the whole word at {@code at}, or -1. */
-    private static int russianWord(char[] text, int at, int limit, String[][] words, int from) {
-        int end = at;
-        while (end < limit && Text.isWordLetter(text[end])) {
-            end++;
-        }
-        for (int value = from; value < words.length; value++) {
-            for (String word : words[value]) {
-                if (word.length() == end - at && Text.matches(text, at, word)) {
-                    return value;
-                }
-            }
-        }
-        return -1;
     }
 
     /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */
@@ -140,46 +139,40 @@ final class NumberReader {
     }
 
     /**
-     * Russian number words below a thousand, hundreds, tens and units each optional ("двести пятьдесят
-     * пять", "ста", "двадцати"), or one and a half ("полтора"); a magnitude word alone is one of it
-     * ("тысяча", "около миллиона"), the magnitude following.
+     * Russian number words below a thousand, hundreds, tens and units each optional and in that
+     * order ("двести пятьдесят пять", "ста", "двадцати"), or one and a half ("полтора"); a magnitude
+     * word alone is one of it ("тысяча", "около миллиона"), the magnitude following.
      */
     private @Nullable Written russianWords(int start) {
-        if (russianWord(text, start, limit, RUSSIAN_ONE_AND_A_HALF, 0) == 0) {
-            return new Written(new BigDecimal("1.5"), 0, wordEnd(start));
-        }
         if (isRussianMagnitudeWord(text, start, limit)) {
             return new Written(BigDecimal.ONE, 0, start);
         }
-        int value = 0;
-        int pos = start;
+        BigDecimal value = BigDecimal.ZERO;
         int end = start;
-        int hundreds = russianWord(text, pos, limit, RUSSIAN_HUNDREDS, 1);
-        if (hundreds > 0) {
-            value = hundreds * 100;
-            end = wordEnd(pos);
+        int pos = start;
+        BigDecimal below = BigDecimal.valueOf(1000);   // each word must be below the place of the one before
+        while (pos >= 0) {
+            long match = RUSSIAN_WORDS.longest(text, pos, limit);
+            if (match == PhraseTrie.NONE) {
+                break;
+            }
+            BigDecimal word = RUSSIAN_WORDS.value(match);
+            if (word.scale() > 0) {   // "полтора" stands alone
+                if (end == start) {
+                    return new Written(word, 0, PhraseTrie.end(match));
+                }
+                break;
+            }
+            if (word.compareTo(below) >= 0) {
+                break;
+            }
+            value = value.add(word);
+            end = PhraseTrie.end(match);
+            below = word.compareTo(BigDecimal.valueOf(100)) >= 0 ? BigDecimal.valueOf(100)
+                    : word.compareTo(BigDecimal.valueOf(20)) >= 0 ? BigDecimal.TEN : BigDecimal.ZERO;
             pos = nextWord(end);
         }
-        int tens = pos < 0 ? -1 : russianWord(text, pos, limit, RUSSIAN_TENS, 2);
-        if (tens > 0) {
-            value += tens * 10;
-            end = wordEnd(pos);
-            pos = nextWord(end);
-        }
-        int units = pos < 0 ? -1 : russianWord(text, pos, limit, RUSSIAN_UNITS, 1);
-        if (units > 0 && (tens < 0 || units < 10)) {
-            value += units;
-            end = wordEnd(pos);
-        }
-        return value == 0 ? null : new Written(BigDecimal.valueOf(value), 0, end);
-    }
-
-    private int wordEnd(int at) {
-        int end = at;
-        while (end < limit && Text.isWordLetter(text[end])) {
-            end++;
-        }
-        return end;
+        return end == start ? null : new Written(value, 0, end);
     }
 
     /** The start of the word after one space, or -1. */

@@ -87,8 +87,21 @@ final class Text {
         return c >= '0' && c <= '9';
     }
 
+    /** {@link #isWordLetter} of every char, looked up: the finder asks it of most characters it passes. */
+    private static final boolean[] WORD_LETTER = new boolean[65536];
+
+    static {
+        for (int c = 0; c < WORD_LETTER.length; c++) {
+            WORD_LETTER[c] = computeIsWordLetter((char) c);
+        }
+    }
+
     /** A letter of a script that separates words with spaces (not Han, not kana). */
     static boolean isWordLetter(char c) {
+        return WORD_LETTER[c];
+    }
+
+    private static boolean computeIsWordLetter(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
