@@ -166,6 +166,9 @@ final class FigureParser {
         if (kind == null) {
             kind = kindAt(pos);
         }
+        if (words.percentBefore && kind != Kind.PERCENTAGE) {
+            throw new ParseStop("the percent word before the number states a percentage, not a " + kindName(), numberStart);
+        }
         switch (kind) {
             case AMOUNT -> {
                 Currency after = currencyAt(pos);
@@ -193,7 +196,7 @@ final class FigureParser {
                     pos = beforeTail;
                 }
             }
-            case PERCENTAGE -> percentScale = required(lexicon.percentWords, "a percent sign");
+            case PERCENTAGE -> percentScale = words.percentBefore ? 0 : required(lexicon.percentWords, "a percent sign");
             case POINTS -> required(lexicon.pointsWords, "percentage points");
             case QUANTITY -> unit = required(lexicon.units, "a unit such as square metres or tonnes");
         }
@@ -227,6 +230,9 @@ final class FigureParser {
     private Kind kindAt(int at) {
         if (words.currency != null) {
             return Kind.AMOUNT;
+        }
+        if (words.percentBefore) {
+            return Kind.PERCENTAGE;
         }
         int amount = FigureWords.end(currencies.read(text, at, limit));
         int points = FigureWords.end(lexicon.pointsWords.longest(text, at, limit));

@@ -61,6 +61,9 @@ final class FigureRules {
         if (isSecondEndOfRange(parsed) || !parsed.change() && isFirstEndOfRange(parsed)) {
             return false;
         }
+        if (parsed.kind() == FoundFigure.Kind.PERCENTAGE && isChineseNumeralPhrase(parsed)) {
+            return false;   // "百分之百": "completely", not a hundred percent stated to the hundred
+        }
         if (parsed.kind() != FoundFigure.Kind.COUNT) {
             return true;
         }

@@ -32,6 +32,8 @@ final class FigureWords {
     boolean totalStated;
     /** The last word before the number was "a" or "an" ("a million"). */
     boolean article;
+    /** A percent word stood before the number ("百分之五"): a percentage with no percent sign after it. */
+    boolean percentBefore;
     @Nullable Currency currency;
     /** Where the figure as written starts: its first word that is not a marker; -1 until one is read. */
     int figureStart;
@@ -51,6 +53,7 @@ final class FigureWords {
         level = false;
         totalStated = false;
         article = false;
+        percentBefore = false;
         currency = null;
         figureStart = -1;
         trailerSeen = false;
@@ -83,6 +86,12 @@ final class FigureWords {
                     pos = currencies.sameSymbol(text, pos, limit, currency);   // "港币$20,040"
                     continue;
                 }
+            }
+            long p = percentBefore ? PhraseTrie.NONE : lexicon.percentBefore.longest(text, pos, limit);
+            if (end(p) > best) {
+                percentBefore = true;   // "同比增长百分之五点〇五": the percent word is the last before the number
+                figureStart = figureStart < 0 ? pos : figureStart;
+                return PhraseTrie.end(p);
             }
             if (best <= pos) {
                 long s = qualifier == null ? lexicon.several.longest(text, pos, limit) : PhraseTrie.NONE;

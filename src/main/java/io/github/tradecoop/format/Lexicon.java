@@ -32,7 +32,7 @@ final class Lexicon {
 
     /** Categories whose phrases may begin a figure: see {@link #beginnings}. */
     private static final java.util.Set<String> BEGINNING = java.util.Set.of("qualifier", "several", "comparison", "direction",
-            "currency", "trailer", "total");
+            "currency", "trailer", "total", "percent-before");
 
     static final Lexicon ENGLISH = load(Locale.ENGLISH);
     static final Lexicon CHINESE = load(Locale.CHINESE);
@@ -56,6 +56,8 @@ final class Lexicon {
     final PhraseTrie<CurrencyWord> currencies = new PhraseTrie<>();
     /** Percent words and the power of ten they scale by: 0 for %, 1 for 成 (tenths), 2 for 倍 (times). */
     final PhraseTrie<Integer> percentWords = new PhraseTrie<>();
+    /** Percent words written before the number: "百分之五" is 5%. */
+    final PhraseTrie<String> percentBefore = new PhraseTrie<>();
     final PhraseTrie<String> pointsWords = new PhraseTrie<>();
     final PhraseTrie<Quantity.Unit> units = new PhraseTrie<>();
     final PhraseTrie<String> classifiers = new PhraseTrie<>();
@@ -151,6 +153,7 @@ final class Lexicon {
             case "currency" -> addAll(currencies, phrase,
                     "*".equals(meaning) ? new CurrencyWord(phrase, null) : new CurrencyWord(null, Currency.getInstance(meaning)));
             case "percent" -> addAll(percentWords, phrase, Integer.valueOf(meaning));
+            case "percent-before" -> addAll(percentBefore, phrase, "");
             case "points" -> addAll(pointsWords, phrase, "");
             case "unit" -> addAll(units, phrase, Quantity.Unit.valueOf(meaning));
             case "classifier" -> addAll(classifiers, phrase, "");

@@ -274,6 +274,9 @@ final class NumberReader {
      * 3500). Returns null if no numeral starts here.
      */
     private @Nullable Written chinese(int start) {
+        if (start + 1 < limit && chineseDigit(text[start]) > 0 && chineseDigit(text[start + 1]) >= 0) {
+            return chineseDigitByDigit(start);
+        }
         int pos = start;
         long total = 0;
         int digit = -1;
@@ -314,7 +317,60 @@ final class NumberReader {
             resolutionPlace = lastPlace > 0 && !zero ? lastPlace - 1 : 0;
             total += digit * pow10(resolutionPlace);
         }
+        int fractionEnd = chineseFractionEnd(pos);
+        if (fractionEnd > pos) {
+            // "四百二十七点九" is 427.9, "十点五" 10.5: the fraction is stated digit by digit
+            BigDecimal fraction = new BigDecimal("0." + chineseDigits(pos + 1, fractionEnd));
+            return new Written(BigDecimal.valueOf(total).add(fraction), 0, fractionEnd);
+        }
         return new Written(BigDecimal.valueOf(total / pow10(resolutionPlace)), resolutionPlace, pos);
+    }
+
+    /** A Chinese digit from 0 to 9 ("〇", "零" and "○" are 0), or -1. */
+    private static int chineseDigit(char c) {
+        return c == '〇' || c == '○' ? 0 : CHINESE_DIGITS.indexOf(c) - 1 + (c == '零' ? 1 : 0);
+    }
+
+    /** The end of a decimal point (点, 點 folded, or ".") and the Chinese digits after it at {@code at}; else {@code at}. */
+    private int chineseFractionEnd(int at) {
+        if (at + 1 >= limit || text[at] != '点' && text[at] != '.' || chineseDigit(text[at + 1]) < 0) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < limit && end - at <= MAX_DIGITS && chineseDigit(text[end]) >= 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The Chinese digits from {@code from} to {@code to} as ASCII digits. */
+    private String chineseDigits(int from, int to) {
+        StringBuilder digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            digits.append((char) ('0' + chineseDigit(text[i])));
+        }
+        return digits.toString();
+    }
+
+    /**
+     * Chinese digits written one after another as places: "六八〇" is 680, "一二六" 126 (Taiwan and
+     * Hong Kong papers). Two digits without a zero state "three or four" ("三四个", "三四千人"), a range
+     * with no single value, and so does a run followed by a place: no number.
+     */
+    private @Nullable Written chineseDigitByDigit(int start) {
+        int end = start;
+        boolean zero = false;
+        while (end < limit && end - start < MAX_DIGITS && chineseDigit(text[end]) >= 0) {
+            zero |= chineseDigit(text[end]) == 0;
+            end++;
+        }
+        boolean placeAfter = end < limit && "十百千万亿".indexOf(text[end]) >= 0;
+        if (placeAfter || end - start == 2 && !zero) {
+            return null;
+        }
+        int fractionEnd = chineseFractionEnd(end);
+        String digits = chineseDigits(start, end) + (fractionEnd > end ? "." + chineseDigits(end + 1, fractionEnd) : "");
+        return new Written(new BigDecimal(digits), 0, Math.max(end, fractionEnd));
     }
 
     private static long pow10(int n) {

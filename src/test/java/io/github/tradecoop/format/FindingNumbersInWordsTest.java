@@ -69,6 +69,32 @@ class FindingNumbersInWordsTest {
         assertEquals(List.of("一千家企业", "逾万名观众"), texts(FigureFormat.chinese().find("一千家企业，逾万名观众")));
     }
 
+    @Test
+    void chineseNumeralsWithADecimalPointOrDigitByDigit() {
+        // real phrasings (research note of 2 December 2026): "四百二十七點九億美元" (m.xieliaobaba.com),
+        // "四．五億元" (ec.ltn.com.tw), "一二六個國家", "四六四五○人" (udn.com), "六八〇席" (news.ltn.com.tw)
+        assertEquals(List.of("四百二十七點九億美元"), texts(FigureFormat.chinese().find("實際使用臺資四百二十七點九億美元")));
+        assertEquals(42_790_000_000L, FigureFormat.chinese().find("四百二十七點九億美元").get(0).amount().orElseThrow()
+                .figure().value().longValueExact());
+        assertEquals(List.of("逾四．五億元"), texts(FigureFormat.chinese().find("斥資逾四．五億元裝修")));
+        assertEquals(126, FigureFormat.chinese().parseCount("一二六个国家").value());
+        assertEquals(46_450, FigureFormat.chinese().parseCount("四六四五○人").value());
+        assertEquals(List.of("超過六八〇席攤位"), texts(FigureFormat.chinese().find("超過六八〇席攤位")));
+        assertEquals(List.of(), texts(FigureFormat.chinese().find("每天三四千人，三四个国家，一一对应")), "three or four: a range");
+    }
+
+    @Test
+    void percentWrittenBeforeTheNumber() {
+        // "同比增長百分之五點○五" (udn.com): 5.05 percent
+        List<FoundFigure> found = FigureFormat.chinese().find("出口同比增長百分之五點○五。");
+        assertEquals(List.of("同比增長百分之五點○五"), texts(found));
+        assertEquals(io.github.tradecoop.figure.Percentage.of("5.05"), found.get(0).percentage().orElseThrow());
+        assertEquals(io.github.tradecoop.figure.Percentage.of("25"), FigureFormat.chinese().parsePercentage("百分之二十五"));
+        assertEquals(List.of(), texts(FigureFormat.chinese().find("百分之百满意")), "an idiom: completely");
+        org.junit.jupiter.api.Assertions.assertThrows(FigureParseException.class,
+                () -> FigureFormat.chinese().parseCount("百分之五"));
+    }
+
     // --- Russian number words ---
 
     @Test
