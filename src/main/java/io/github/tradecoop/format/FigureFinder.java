@@ -27,6 +27,9 @@ final class FigureFinder {
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    /** "between 6.6 percent and 8.8 percent", "между 5% и 7%". */
+    private static final String[] RANGE_AND = {"and", "и"};
+    private static final String[] RANGE_BETWEEN = {"between", "между"};
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
     /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
     private static final boolean[] NUMERAL = new boolean[65536];
@@ -89,7 +92,60 @@ final class FigureFinder {
                 }
             }
         }
-        return linkChanges(found);
+        return linkChanges(withoutRanges(found));
+    }
+
+    /**
+     * Leaves out both ends of a range of amounts, percentages, points or quantities whose ends are
+     * figures in their own right: "$122 billion to $131 billion", "between 6.6 percent and 8.8
+     * percent", "a 6.5-percent to 7.5-percent growth". A change before "to" is no range: in "rose 5%
+     * to $3 billion" the second figure is the level reached.
+     */
+    private List<FoundFigure> withoutRanges(List<FoundFigure> found) {
+        List<FoundFigure> kept = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            FoundFigure first = found.get(k);
+            FoundFigure second = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (second != null && isRange(first, second)) {
+                k++;
+            } else {
+                kept.add(first);
+            }
+        }
+        return kept;
+    }
+
+    private boolean isRange(FoundFigure first, FoundFigure second) {
+        if (first.kind() != second.kind() || first.kind() == FoundFigure.Kind.COUNT || first.isChange()
+                || !first.currency().equals(second.currency())
+                || !first.quantity().map(Quantity::unit).equals(second.quantity().map(Quantity::unit))) {
+            return false;
+        }
+        int from = first.end();
+        int to = second.start();
+        while (from < to && Text.isSpace(text[from])) {
+            from++;
+        }
+        while (to > from && Text.isSpace(text[to - 1])) {
+            to--;
+        }
+        if (to - from == 1 && "-–~".indexOf(text[from]) >= 0 || Text.isOneOf(text, from, to, Text.RANGE_LINKS)) {
+            return true;
+        }
+        return Text.isOneOf(text, from, to, RANGE_AND) && isWordBefore(first.start(), RANGE_BETWEEN);
+    }
+
+    /** Whether one of {@code words} is the word just before {@code at}. */
+    private boolean isWordBefore(int at, String[] words) {
+        int end = at;
+        while (end > 0 && Text.isSpace(text[end - 1])) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Text.isWordLetter(text[start - 1])) {
+            start--;
+        }
+        return start < end && Text.isOneOf(text, start, end, words);
     }
 
     /** Whether a number starts here: a digit or numeral after no other, or an English number word. */

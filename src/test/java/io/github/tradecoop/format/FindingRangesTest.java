@@ -48,6 +48,30 @@ class FindingRangesTest {
     }
 
     @Test
+    void rangesWhoseEndsAreFiguresOfTheirOwnAreNoFigures() {
+        // real phrasings: "between $79.7 billion and $80.4 billion", "$122 billion to $131 billion", "a 6.5-percent
+        // to 7.5-percent growth" (manilatimes.net), "between 6.6 percent and 8.8 percent" (manilatimes.net),
+        // "$1 – $1.50 per square foot" (exhibitcitynews.com)
+        assertEquals(List.of(), texts(FigureFormat.english().find("Exports may reach between $79.7 billion and $80.4 billion.")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("a target of $122 billion to $131 billion")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("a 6.5-percent to 7.5-percent growth in exports")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("a range of between 6.6 percent and 8.8 percent")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("space costs $1 – $1.50 per square foot")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("между 5% и 7%")));
+    }
+
+    @Test
+    void figuresOfDifferentKindsOrAChangeAndALevelAreNoRange() {
+        assertEquals(List.of("$1 million", "200 firms"), texts(FigureFormat.english().find("It paid $1 million to 200 firms.")));
+        assertEquals(List.of("30,000 tonnes", "20 countries"),
+                texts(FigureFormat.english().find("It exported 30,000 tonnes to 20 countries.")));
+        assertEquals(List.of("$5 billion", "$7 billion"),
+                texts(FigureFormat.english().find("It cost $5 billion and $7 billion went to ports.")), "\"and\" without \"between\"");
+        assertEquals(List.of("CNY 5 billion", "CNY 7 billion"),
+                texts(FigureFormat.english().find("CNY 5 billion to banks, CNY 7 billion to ports")));
+    }
+
+    @Test
     void aTildeBetweenChineseNumeralsLinksARange() {
         // "三十~四十家企业" gave "~四十家企业", about forty
         assertEquals(List.of(), texts(FigureFormat.chinese().find("三十~四十家企业参展。")));
