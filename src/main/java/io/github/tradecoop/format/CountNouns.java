@@ -62,6 +62,8 @@ final class CountNouns {
         }
         if (original != null && lexicon == Lexicon.ENGLISH) {
             end = pluralHead(text, end, limit, original);
+        } else if (original != null && lexicon == Lexicon.RUSSIAN) {
+            end = nounAfterAdjectives(text, at, end, limit, original);
         }
         return (long) at << 32 | end;
     }
@@ -112,6 +114,47 @@ final class CountNouns {
             pos = wordEnd;
         }
         return head > 0 ? head : end;
+    }
+
+    /**
+     * Extends a Russian noun that is an adjective to the noun it qualifies, at most two words on:
+     * "пять ключевых документов", "пять крупных российских компаний". Only the genitive plural
+     * ("-ых", "-их"), which counts take, and not to a verb ("300 иностранных представили").
+     */
+    private int nounAfterAdjectives(char[] text, int at, int end, int limit, CharSequence original) {
+        int wordStart = at;
+        int wordEnd = end;
+        for (int words = 0; words < 2 && isGenitivePluralAdjective(text, wordStart, wordEnd); words++) {
+            if (wordEnd + 1 >= limit || text[wordEnd] != ' ' || !Text.isWordLetter(text[wordEnd + 1])) {
+                break;
+            }
+            int next = wordEnd + 1;
+            int nextEnd = next;
+            while (nextEnd < limit && Text.isWordLetter(text[nextEnd])) {
+                nextEnd++;
+            }
+            if (!isNounWord(text, next, nextEnd, limit, original) || isVerb(text, next, nextEnd)) {
+                break;
+            }
+            wordStart = next;
+            wordEnd = nextEnd;
+        }
+        return wordEnd;
+    }
+
+    private static boolean isGenitivePluralAdjective(char[] text, int start, int end) {
+        return end - start > 3 && (text[end - 1] == 'х') && (text[end - 2] == 'ы' || text[end - 2] == 'и');
+    }
+
+    /** A Russian verb by its ending: past plural, present third person, reflexive. */
+    private static boolean isVerb(char[] text, int start, int end) {
+        if (end - start < 4) {
+            return false;
+        }
+        char last = text[end - 1];
+        char before = text[end - 2];
+        return before == 'л' && last == 'и' || (before == 'ю' || before == 'я' || before == 'е' || before == 'и') && last == 'т'
+                || before == 'с' && (last == 'я' || last == 'ь');
     }
 
     /** An English plural by its ending: "-s", not "-ss", "-us" or "-ous" ("business", "various"). */

@@ -29,7 +29,8 @@ final class FigureRules {
     /** The link of a range opened by "between": "between 30 and 40 companies", "между 5 и 7%". */
     private static final String[] AND = {"and", "и"};
     private static final String[] BETWEEN = {"between", "между"};
-    private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион"};
+    private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион",
+        "десяток", "сотня", "сотню"};
 
     private final CharSequence original;
     private final char[] text;
@@ -61,6 +62,9 @@ final class FigureRules {
         if (isSecondEndOfRange(parsed) || !parsed.change() && isFirstEndOfRange(parsed)) {
             return false;
         }
+        if (lexicon == Lexicon.RUSSIAN && isPluralMagnitude(parsed)) {
+            return false;   // "тысячи компаний" is "thousands of", not a thousand; "триллионов рублей" left from "4-5 триллионов"
+        }
         if (parsed.kind() == FoundFigure.Kind.PERCENTAGE && isChineseNumeralPhrase(parsed)) {
             return false;   // "百分之百": "completely", not a hundred percent stated to the hundred
         }
@@ -74,9 +78,7 @@ final class FigureRules {
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
         }
-        if (lexicon == Lexicon.RUSSIAN && isPluralMagnitude(parsed)) {
-            return false;   // "тысячи компаний" is "thousands of", not a thousand
-        }
+
         if (isChineseNumeralPhrase(parsed)) {
             return false;   // "一批项目", "千家万户", "千亿级", "两国"
         }
@@ -84,8 +86,9 @@ final class FigureRules {
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
             numberEnd++;
         }
-        if (numberEnd < length && text[numberEnd] == '-') {
-            return false;   // "8-е", "737-800"
+        if (numberEnd < length && text[numberEnd] == '-'
+                && lexicon.numberSuffixes.longest(text, numberEnd, length) == PhraseTrie.NONE) {
+            return false;   // "8-е", "737-800"; but "из 59-ти регионов" is a count
         }
         boolean qualified = parsed.qualifier() != Qualifier.EXACT;
         if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {

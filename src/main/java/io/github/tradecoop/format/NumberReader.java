@@ -64,8 +64,15 @@ final class NumberReader {
         }
     }
 
+    /** "с половиной" after a number: and a half. */
+    private static final PhraseTrie<String> RUSSIAN_AND_A_HALF = new PhraseTrie<>();
+
+    static {
+        RUSSIAN_AND_A_HALF.add("с половиной", "");
+    }
+
     /** Magnitude words that state a number alone: "тысяча компаний", "около миллиона" (not "тыс.", "млн"). */
-    private static final String[] RUSSIAN_MAGNITUDE_STEMS = {"тысяч", "миллион", "миллиард", "триллион"};
+    private static final String[] RUSSIAN_MAGNITUDE_STEMS = {"тысяч", "миллион", "миллиард", "триллион", "десят", "сот"};
     private static final String CHINESE_DIGITS = "零〇一二三四五六七八九";
     private static final String CHINESE_PLACES = "十百千";
 
@@ -172,7 +179,15 @@ final class NumberReader {
                     : word.compareTo(BigDecimal.valueOf(20)) >= 0 ? BigDecimal.TEN : BigDecimal.ZERO;
             pos = nextWord(end);
         }
-        return end == start ? null : new Written(value, 0, end);
+        if (end == start) {
+            return null;
+        }
+        int half = nextWord(end);
+        if (half > 0 && RUSSIAN_AND_A_HALF.longest(text, half, limit) != PhraseTrie.NONE) {
+            // "два с половиной миллиона": two and a half million
+            return new Written(value.add(new BigDecimal("0.5")), 0, PhraseTrie.end(RUSSIAN_AND_A_HALF.longest(text, half, limit)));
+        }
+        return new Written(value, 0, end);
     }
 
     /** The start of the word after one space, or -1. */

@@ -123,6 +123,36 @@ class FindingNumbersInWordsTest {
     }
 
     @Test
+    void russianHalvesTensHundredsAndSuffixedDigits() {
+        // real phrasings (research note of 2 December 2026): "почти два с половиной миллиона рублей" (tvsever.ru),
+        // "четыре десятка товаропроизводителей" (regnum.ru), "из 59-ти регионов и 15-ти стран" (dayudm.ru),
+        // "на 4-5 триллионов рублей" (finance-rambler.ru), "из сотни стран" (ru.sputnik.kz)
+        List<FoundFigure> found = FigureFormat.russian().find("Потрачено почти два с половиной миллиона рублей.");
+        assertEquals(List.of("почти два с половиной миллиона рублей"), texts(found));
+        assertEquals(Range.closedOpen(new java.math.BigDecimal("2450000"), new java.math.BigDecimal("2500000")),
+                found.get(0).bounds());
+        assertEquals(40, FigureFormat.russian().parseCount("четыре десятка товаропроизводителей").value());
+        assertEquals(List.of("59-ти регионов", "15-ти стран"), texts(FigureFormat.russian().find("из 59-ти регионов и 15-ти стран")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("контракты на 4-5 триллионов рублей")), "a range; "
+                + "\"триллионов\" alone is no trillion");
+        assertEquals(List.of(), texts(FigureFormat.russian().find("сотни компаний, десятки стран, 8-е место")));
+        assertEquals(List.of("около сотни компаний"), texts(FigureFormat.russian().find("около сотни компаний")));
+    }
+
+    @Test
+    void aRussianAdjectiveBeforeTheNounIsPartOfIt() {
+        // "приняли пять ключевых документов" (islam-today.ru)
+        assertEquals("ключевых документов", FigureFormat.russian().find("приняли пять ключевых документов").get(0).noun()
+                .orElseThrow());
+        assertEquals("крупных российских компаний",
+                FigureFormat.russian().find("пять крупных российских компаний").get(0).noun().orElseThrow());
+        // an adjective whose noun is left out, or followed by a verb, stays the noun
+        assertEquals("иностранных", FigureFormat.russian().find("в том числе 300 иностранных представили стенды").get(0)
+                .noun().orElseThrow());
+        assertEquals("предприятий", FigureFormat.russian().find("500 предприятий приняли участие").get(0).noun().orElseThrow());
+    }
+
+    @Test
     void everyRussianNumberInWordsReadsAsItsValue() {
         qt().withExamples(5_000).forAll(integers().between(2, 999_999))
                 .checkAssert(n -> assertEquals((long) n, FigureFormat.russian().parseCount(russian(n) + " компаний").value(),
