@@ -94,6 +94,9 @@ final class FigureRules {
         if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
             return false;   // a bare number
         }
+        if (parsed.nounStart() < 0 && parsed.exponent() >= 8 && lexicon == Lexicon.CHINESE) {
+            return false;   // "签约金额逾3500亿": hundreds of millions with no noun are yuan left unsaid, not a count
+        }
         // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
         boolean yearLike = lexicon == Lexicon.ENGLISH && numberEnd - parsed.numberStart() == 4
                 && "12".indexOf(text[parsed.numberStart()]) >= 0

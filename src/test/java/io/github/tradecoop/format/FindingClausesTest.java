@@ -57,6 +57,22 @@ class FindingClausesTest {
     }
 
     @Test
+    void aPlusAfterANumberIsAtLeast() {
+        // "exhibits from 20+ nations" (eventr.io, research note of 2 December 2026)
+        List<FoundFigure> found = FigureFormat.findAll("Exhibits came from 20+ nations; 500+家企业参展.");
+        assertEquals(List.of("20+ nations", "500+家企业"), texts(found));
+        assertEquals(Count.atLeast(20), found.get(0).count().orElseThrow());
+        assertEquals(List.of(), texts(FigureFormat.english().find("the 10+1 mechanism and ASEAN+3 members")));
+    }
+
+    @Test
+    void aChineseNumberOfHundredsOfMillionsWithNoNounIsNoCount() {
+        // "签约金额逾3500亿" (news.001ce.com): yuan left unsaid, not 350 billion of something counted
+        assertEquals(List.of("359个项目"), texts(FigureFormat.chinese().find("签约金额逾3500亿 共有359个项目")));
+        assertEquals("人口", FigureFormat.chinese().find("全国14亿人口").get(0).noun().orElseThrow());
+    }
+
+    @Test
     void aTwoLetterWordIsNoPluralThatHeadsACountsNoun() {
         List<FoundFigure> found = FigureFormat.english().find("More than 60 exhibitors told us they would return.");
         assertEquals(List.of("More than 60 exhibitors"), texts(found));
