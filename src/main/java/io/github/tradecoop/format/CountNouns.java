@@ -58,6 +58,10 @@ final class CountNouns {
         // In running text, a noun is a lower-case word that is not a function word, month or unit of time:
         // "1,668 Chinese firms", "10 September", "in 2023 to" are not counts of Chinese, September or to.
         if (original != null && !isNounWord(text, at, end, limit, original)) {
+            if (isParticiple(text, at, end) && isNounWord(text, at, end, limit, original, false)) {
+                int head = pluralHead(text, end, limit, original);   // "300 registered buyers"; not "four placed in the open"
+                return head > end ? (long) at << 32 | head : PhraseTrie.NONE;
+            }
             return PhraseTrie.NONE;
         }
         if (original != null && lexicon == Lexicon.ENGLISH) {
@@ -86,8 +90,17 @@ final class CountNouns {
 
     /** In running text: a lower-case word that is not a function word, month or unit of time. */
     private boolean isNounWord(char[] text, int at, int end, int limit, CharSequence original) {
+        return isNounWord(text, at, end, limit, original, true);
+    }
+
+    private boolean isNounWord(char[] text, int at, int end, int limit, CharSequence original, boolean notParticiple) {
         return Character.isLowerCase(original.charAt(at)) && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end
-                && !isFigureWord(text, at, limit);
+                && !isFigureWord(text, at, limit) && !(notParticiple && isParticiple(text, at, end));
+    }
+
+    /** An English past participle ("four placed in the open", "300 registered"): a verb, not what is counted. */
+    private boolean isParticiple(char[] text, int at, int end) {
+        return lexicon == Lexicon.ENGLISH && end - at >= 6 && text[end - 1] == 'd' && text[end - 2] == 'e';
     }
 
     /**
@@ -98,12 +111,19 @@ final class CountNouns {
     private int pluralHead(char[] text, int end, int limit, CharSequence original) {
         int head = isPlural(text, end - 1, end) ? end : -1;
         int pos = end;
+        boolean joined = false;
         for (int words = 0; words < 2 && pos + 1 < limit && text[pos] == ' ' && Text.isWordLetter(text[pos + 1]); words++) {
             int start = pos + 1;
             int wordEnd = start;
             while (wordEnd < limit && (Text.isWordLetter(text[wordEnd])
                     || text[wordEnd] == '-' && wordEnd + 1 < limit && Text.isWordLetter(text[wordEnd + 1]))) {
                 wordEnd++;
+            }
+            if (head < 0 && !joined && (NumberReader.isWord(text, start, limit, "and") || NumberReader.isWord(text, start, limit, "or"))) {
+                joined = true;   // "2,000 domestic and foreign companies", "360 investment and trade deals"
+                words--;
+                pos = wordEnd;
+                continue;
             }
             if (!isNounWord(text, start, wordEnd, limit, original)) {
                 break;

@@ -74,6 +74,10 @@ final class FigureRules {
         if (parsed.nounStart() >= 0 && parsed.nounEnd() - parsed.nounStart() < 2 && !Text.isHan(text[parsed.nounStart()])) {
             return false;   // "4 p.m."
         }
+        int next = parsed.nounStart() >= 0 ? parsed.nounStart() : skipSpaces(parsed.end());
+        if (lexicon.notCounts.longest(text, next, length) != PhraseTrie.NONE) {
+            return false;   // "about 100 fewer than last year", "more than three times the figure": a difference, a ratio
+        }
         if (isNameBefore(start) || !Text.isDigit(text[parsed.numberStart()])
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
@@ -258,6 +262,13 @@ final class FigureRules {
             j--;
         }
         return isWord(j + 1, wordEnd, BETWEEN);
+    }
+
+    private int skipSpaces(int at) {
+        while (at < length && Text.isSpace(text[at])) {
+            at++;
+        }
+        return at;
     }
 
     private boolean isWord(int from, int to, String[] words) {

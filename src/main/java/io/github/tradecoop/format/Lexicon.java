@@ -65,6 +65,8 @@ final class Lexicon {
     final PhraseTrie<String> notNouns = new PhraseTrie<>();
     /** Every phrase that can begin a figure before its number, for the finder's one look-up per word. */
     final PhraseTrie<String> beginnings = new PhraseTrie<>();
+    /** Words after a count's number that make it a difference or a ratio: "100 fewer", "three times", "в 3 раза". */
+    final PhraseTrie<String> notCounts = new PhraseTrie<>();
     /** Chinese words whose last character begins figures elsewhere: 签约 (sign) ends in 约 (about). */
     final PhraseTrie<String> notBeginnings = new PhraseTrie<>();
     /** Chinese words that end a noun after a count but may begin one: 参展 ends "企业参展", begins "参展商". */
@@ -160,6 +162,7 @@ final class Lexicon {
             case "not-noun" -> addAll(notNouns, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
             case "not-begin" -> addAll(notBeginnings, phrase, "");
+            case "not-count" -> addAll(notCounts, phrase, "");
             case "time-unit" -> addAll(timeUnits, phrase, "");
             case "number-suffix" -> addAll(numberSuffixes, phrase, "");
             case "write-qualifier" -> writeQualifier.putIfAbsent(Qualifier.valueOf(meaning), phrase);

@@ -73,6 +73,33 @@ class FindingClausesTest {
     }
 
     @Test
+    void aDifferenceOrARatioIsNoCount() {
+        // "about 100 fewer than last year" (scmp.com), "more than three times the figure" (en.people.cn)
+        assertEquals(List.of("2,800 exhibitors"),
+                texts(FigureFormat.english().find("A total of 2,800 exhibitors took part, about 100 fewer than last year.")));
+        assertEquals(List.of("over 960 billion yuan"),
+                texts(FigureFormat.english().find("Deals worth over 960 billion yuan, more than three times the figure.")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("в 3 раза больше")));
+    }
+
+    @Test
+    void aCountsNounMayJoinTwoWordsWithAnd() {
+        // "more than 18,000 domestic and foreign companies" (newswire.com.pk), "360 investment and trade deals" (urdupoint.com)
+        assertEquals("domestic and foreign companies", FigureFormat.english()
+                .find("It has served more than 18,000 domestic and foreign companies.").get(0).noun().orElseThrow());
+        assertEquals("investment and trade deals",
+                FigureFormat.english().find("A total of 360 investment and trade deals were inked.").get(0).noun().orElseThrow());
+        assertEquals("cats", FigureFormat.english().find("5 cats and dogs").get(0).noun().orElseThrow(), "a plural ends it");
+    }
+
+    @Test
+    void aParticipleIsNoNounUnlessAPluralFollows() {
+        // "four — placed out in the open" (therussophile.org): a verb
+        assertEquals(List.of("34 pavilions"), texts(FigureFormat.english().find("There were 34 pavilions, and four placed out in the open.")));
+        assertEquals("registered buyers", FigureFormat.english().find("300 registered buyers").get(0).noun().orElseThrow());
+    }
+
+    @Test
     void aTwoLetterWordIsNoPluralThatHeadsACountsNoun() {
         List<FoundFigure> found = FigureFormat.english().find("More than 60 exhibitors told us they would return.");
         assertEquals(List.of("More than 60 exhibitors"), texts(found));
