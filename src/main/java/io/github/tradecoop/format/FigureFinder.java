@@ -27,9 +27,6 @@ final class FigureFinder {
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
-    /** "between 6.6 percent and 8.8 percent", "между 5% и 7%". */
-    private static final String[] RANGE_AND = {"and", "и"};
-    private static final String[] RANGE_BETWEEN = {"between", "между"};
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
     /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
     private static final boolean[] NUMERAL = new boolean[65536];
@@ -132,7 +129,7 @@ final class FigureFinder {
         if (to - from == 1 && "-–~".indexOf(text[from]) >= 0 || Text.isOneOf(text, from, to, Text.RANGE_LINKS)) {
             return true;
         }
-        return Text.isOneOf(text, from, to, RANGE_AND) && isWordBefore(first.start(), RANGE_BETWEEN);
+        return Text.isOneOf(text, from, to, Text.RANGE_AND) && isWordBefore(first.start(), Text.RANGE_BETWEEN);
     }
 
     /** Whether one of {@code words} is the word just before {@code at}. */

@@ -26,9 +26,6 @@ final class FigureRules {
 
     /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
     private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
-    /** The link of a range opened by "between": "between 30 and 40 companies", "между 5 и 7%". */
-    private static final String[] AND = {"and", "и"};
-    private static final String[] BETWEEN = {"between", "между"};
     private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион",
         "десяток", "сотня", "сотню"};
 
@@ -128,7 +125,7 @@ final class FigureRules {
         while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j--;
         }
-        boolean between = isWord(j + 1, linkEnd, AND) && opensBetween(j);
+        boolean between = isWord(j + 1, linkEnd, Text.RANGE_AND) && opensBetween(j);
         if (between || Text.isOneOf(text, j + 1, linkEnd, Text.RANGE_LINKS)) {
             int k = j;
             while (k >= 0 && Text.isSpace(text[k])) {
@@ -193,7 +190,7 @@ final class FigureRules {
             j++;
         }
         if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)
-                && !(isWord(word, j, AND) && opensBetween(parsed.start() - 1))) {
+                && !(isWord(word, j, Text.RANGE_AND) && opensBetween(parsed.start() - 1))) {
             return false;
         }
         while (j < length && Text.isSpace(text[j])) {
@@ -261,7 +258,7 @@ final class FigureRules {
         while (j >= 0 && Text.isWordLetter(text[j])) {
             j--;
         }
-        return isWord(j + 1, wordEnd, BETWEEN);
+        return isWord(j + 1, wordEnd, Text.RANGE_BETWEEN);
     }
 
     private int skipSpaces(int at) {
