@@ -83,6 +83,14 @@ class FindingClausesTest {
     }
 
     @Test
+    void quartersAndWeeksAreDurationsInRussian() {
+        // "Положительное сальдо России за три квартала составило 16,48 миллиарда долларов" (m24.ru)
+        assertEquals(List.of("16,48 миллиарда долларов"),
+                texts(FigureFormat.russian().find("Сальдо за три квартала составило 16,48 миллиарда долларов.")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("выставка работала две недели")));
+    }
+
+    @Test
     void aCountsNounMayJoinTwoWordsWithAnd() {
         // "more than 18,000 domestic and foreign companies" (newswire.com.pk), "360 investment and trade deals" (urdupoint.com)
         assertEquals("domestic and foreign companies", FigureFormat.english()
