@@ -213,7 +213,7 @@ final class FigureRules {
 
     /**
      * Chinese numerals that state no count: a place alone is "thousands of" or "a scale of" ("千家万户",
-     * "千亿级"); "两国" is "the two countries" of a bilateral report.
+     * "千亿级"); "两国", "中俄蒙三国" are the countries a report is about, named by their number.
      */
     private boolean isChineseNumeralPhrase(ParsedFigure parsed) {
         int at = parsed.numberStart();
@@ -221,7 +221,8 @@ final class FigureRules {
         if (!FigureFinder.isChineseNumeral(first) || parsed.qualifier() != Qualifier.EXACT || parsed.total()) {
             return false;
         }
-        return "百千万亿".indexOf(first) >= 0 || first == '两' && at + 1 < length && text[at + 1] == '国';
+        return "百千万亿".indexOf(first) >= 0
+                || "两二三四五六七八九".indexOf(first) >= 0 && at + 1 < length && text[at + 1] == '国';
     }
 
     /**

@@ -62,6 +62,15 @@ class FindingNumbersInWordsTest {
     }
 
     @Test
+    void verbsAndPostpositionsEndAChineseNoun() {
+        // "为…419家企业提供了展览展示和交流平台", "将在150多个展台上展示" (itaiwannews.cn, big5.sputniknews.cn)
+        assertEquals("企业", FigureFormat.chinese().find("为419家企业提供了展览平台").get(0).noun().orElseThrow());
+        assertEquals("展台", FigureFormat.chinese().find("将在150多个展台上展示").get(0).noun().orElseThrow());
+        assertEquals(List.of("26项"), texts(FigureFormat.chinese().find("中俄蒙三国政府和企业间共达成签约意向26项")),
+                "三国 names the three countries of the report");
+    }
+
+    @Test
     void chineseNumeralsThatCountNothingAreNoFigures() {
         assertEquals(List.of(), texts(FigureFormat.chinese().find("集中签约一批项目，一家企业")), "一 is the article");
         assertEquals(List.of(), texts(FigureFormat.chinese().find("走进千家万户，打造千亿级产业")));
