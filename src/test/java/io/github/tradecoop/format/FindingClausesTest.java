@@ -83,6 +83,16 @@ class FindingClausesTest {
     }
 
     @Test
+    void aMeasureInAUnitWithoutAKindIsNoCount() {
+        // "passed the 900,000 net square feet (nsf) mark", "more than 100,000 nsf each" (vdocument.in, Trade Show
+        // Executive); "50,000 sf of meeting space" (tradeshowexecutive.com): areas, not counts of "net" or "sf"
+        assertEquals(List.of(), texts(FigureFormat.english().find("The show passed the 900,000 net square feet (nsf) mark.")));
+        assertEquals(List.of("17 shows"), texts(FigureFormat.english().find("Eight of the 17 shows spanned more than 100,000 nsf each.")));
+        assertEquals(List.of("616 guest rooms"), texts(FigureFormat.english().find("It offers 50,000 sf of meeting space and 616 guest rooms.")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("участок площадью 300 га")));
+    }
+
+    @Test
     void quartersAndWeeksAreDurationsInRussian() {
         // "Положительное сальдо России за три квартала составило 16,48 миллиарда долларов" (m24.ru)
         assertEquals(List.of("16,48 миллиарда долларов"),
