@@ -27,6 +27,8 @@ final class FigureFinder {
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    /** Words that join the items of a list: "3.57 trillion and 3.14 trillion yuan". */
+    private static final String[] LIST_AND = {"and", "и"};
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
     /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
     private static final boolean[] NUMERAL = new boolean[65536];
@@ -267,13 +269,77 @@ final class FigureFinder {
             }
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
                 try {
-                    return rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
+                    if (isBareMagnitude(parsed)) {
+                        parsed = withSharedCurrency(parser, starts[k], parsed);
+                    }
+                    return parsed != null && rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
                 } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
             }
         }
         return null;
+    }
+
+    /** A number with a magnitude and nothing after it ("3.57 trillion and"): an amount if a later item names the currency. */
+    private static boolean isBareMagnitude(ParsedFigure parsed) {
+        return parsed.kind() == FoundFigure.Kind.COUNT && parsed.nounStart() < 0 && parsed.exponent() >= 3 && !parsed.total();
+    }
+
+    /**
+     * The amount a bare number with a magnitude states when a list goes on to an amount whose
+     * currency follows its number: "reached 3.57 trillion and 3.14 trillion yuan", "10.15 trillion, 11
+     * trillion, and 11.17 trillion yuan". Null if no item of the list names a currency after its number.
+     */
+    private @Nullable ParsedFigure withSharedCurrency(FigureParser parser, int start, ParsedFigure bare) {
+        int at = bare.end();
+        for (int items = 0; items < 5; items++) {
+            int next = afterListLink(at);
+            if (next < 0 || next >= length || !Text.isDigit(text[next])) {
+                return null;
+            }
+            ParsedFigure item;
+            try {
+                item = parser.find(next);
+            } catch (ParseStop notAFigure) {
+                return null;
+            }
+            if (item.kind() == FoundFigure.Kind.AMOUNT && item.currency() != null && item.numberStart() == next) {
+                return parser.findAmount(start, item.currency());
+            }
+            if (!isBareMagnitude(item)) {
+                return null;
+            }
+            at = item.end();
+        }
+        return null;
+    }
+
+    /** Where the next item of a list starts after ", ", " and ", ", and ", "、", "和", "及", " и "; -1 if no link is here. */
+    private int afterListLink(int at) {
+        int j = at;
+        while (j < length && Text.isSpace(text[j])) {
+            j++;
+        }
+        boolean linked = false;
+        if (j < length && (text[j] == ',' || text[j] == '、' || text[j] == '和' || text[j] == '及')) {
+            linked = true;
+            j++;
+            while (j < length && Text.isSpace(text[j])) {
+                j++;
+            }
+        }
+        for (String word : LIST_AND) {
+            if (NumberReader.isWord(text, j, length, word)) {
+                linked = true;
+                j += word.length();
+                while (j < length && Text.isSpace(text[j])) {
+                    j++;
+                }
+                break;
+            }
+        }
+        return linked ? j : -1;
     }
 
     /**

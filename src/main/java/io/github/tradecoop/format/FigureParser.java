@@ -84,6 +84,16 @@ final class FigureParser {
         return read();
     }
 
+    /**
+     * Reads an amount at {@code from} whose currency is written only after a later item of the same
+     * list: "3.57 trillion" in "3.57 trillion and 3.14 trillion yuan".
+     */
+    ParsedFigure findAmount(int from, Currency sharedCurrency) {
+        start(from, Kind.AMOUNT, true);
+        words.currency = sharedCurrency;
+        return read();
+    }
+
     private void start(int from, @Nullable Kind wanted, boolean find) {
         pos = from;
         kind = wanted;

@@ -83,6 +83,20 @@ class FindingClausesTest {
     }
 
     @Test
+    void aListOfAmountsSharesTheCurrencyWrittenAfterItsLastItem() {
+        // "reached 3.57 trillion and 3.14 trillion yuan respectively" (english.www.gov.cn), "of 10.15 trillion, 11
+        // trillion, and 11.17 trillion yuan" (bjszhsfx.com)
+        List<FoundFigure> found = FigureFormat.english().find("Trade reached 3.57 trillion and 3.14 trillion yuan respectively.");
+        assertEquals(List.of("3.57 trillion", "3.14 trillion yuan"), texts(found));
+        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("CNY")), found.get(0).currency());
+        assertEquals(List.of("10.15 trillion", "11 trillion", "11.17 trillion yuan"),
+                texts(FigureFormat.english().find("with figures of 10.15 trillion, 11 trillion, and 11.17 trillion yuan")));
+        assertEquals(List.of("3.5亿", "4.2亿", "5.1亿元"), texts(FigureFormat.chinese().find("分别为3.5亿、4.2亿和5.1亿元")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("between 3.57 trillion and 3.14 trillion yuan")), "a range");
+        assertEquals(List.of("300 firms"), texts(FigureFormat.english().find("5 million and 300 firms")), "no currency follows");
+    }
+
+    @Test
     void aMeasureInAUnitWithoutAKindIsNoCount() {
         // "passed the 900,000 net square feet (nsf) mark", "more than 100,000 nsf each" (vdocument.in, Trade Show
         // Executive); "50,000 sf of meeting space" (tradeshowexecutive.com): areas, not counts of "net" or "sf"
