@@ -75,6 +75,9 @@ final class FigureRules {
         if (lexicon.notCounts.longest(text, next, length) != PhraseTrie.NONE) {
             return false;   // "about 100 fewer than last year", "more than three times the figure": a difference, a ratio
         }
+        if (isRankBefore(start)) {
+            return false;   // "the No. 1 exporter", "#2 market", "№ 5": a rank
+        }
         if (isNameBefore(start) || !Text.isDigit(text[parsed.numberStart()])
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
@@ -280,6 +283,20 @@ final class FigureRules {
             end++;
         }
         return end - at == 4 && (end == length || text[end] != ',' && text[end] != '.');
+    }
+
+    /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5". */
+    private boolean isRankBefore(int start) {
+        int j = start;
+        while (j > 0 && Text.isSpace(text[j - 1])) {
+            j--;
+        }
+        if (j > 0 && (text[j - 1] == '#' || text[j - 1] == '№')) {
+            return true;
+        }
+        int end = j > 0 && text[j - 1] == '.' ? j - 1 : j;
+        return end >= 2 && text[end - 2] == 'n' && text[end - 1] == 'o' && (end == 2 || !Text.isWordLetter(text[end - 3]))
+                && (end < j || j < start);
     }
 
     /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */

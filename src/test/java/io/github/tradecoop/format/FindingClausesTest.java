@@ -97,6 +97,13 @@ class FindingClausesTest {
     }
 
     @Test
+    void aRankIsNoCount() {
+        assertEquals(List.of("55 projects"), texts(FigureFormat.english().find(
+                "China's No. 1 exporter and its #2 market signed 55 projects.")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("предприятие № 5 компаний")));
+    }
+
+    @Test
     void aMeasureInAUnitWithoutAKindIsNoCount() {
         // "passed the 900,000 net square feet (nsf) mark", "more than 100,000 nsf each" (vdocument.in, Trade Show
         // Executive); "50,000 sf of meeting space" (tradeshowexecutive.com): areas, not counts of "net" or "sf"
