@@ -46,6 +46,8 @@ final class NumberReader {
         {"семьсот", "семисот"}, {"восемьсот", "восьмисот"}, {"девятьсот", "девятисот"}};
     /** One and a half: "полтора миллиона", "полторы тысячи", "более полутора тысяч". */
     private static final String[] RUSSIAN_ONE_AND_A_HALF = {"полтора", "полторы", "полутора"};
+    private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
+    private static final BigDecimal A_HALF = new BigDecimal("0.5");
     /** Every Russian number word above, by its value: one look-up finds a word and its value. */
     private static final PhraseTrie<BigDecimal> RUSSIAN_WORDS = new PhraseTrie<>();
 
@@ -60,16 +62,12 @@ final class NumberReader {
             }
         }
         for (String word : RUSSIAN_ONE_AND_A_HALF) {
-            RUSSIAN_WORDS.add(word, new BigDecimal("1.5"));
+            RUSSIAN_WORDS.add(word, ONE_AND_A_HALF);
         }
     }
 
-    /** "с половиной" after a number: and a half. */
-    private static final PhraseTrie<String> RUSSIAN_AND_A_HALF = new PhraseTrie<>();
-
-    static {
-        RUSSIAN_AND_A_HALF.add("с половиной", "");
-    }
+    /** "два с половиной миллиона": and a half. */
+    private static final String RUSSIAN_AND_A_HALF = "с половиной";
 
     /** Magnitude words that state a number alone: "тысяча компаний", "около миллиона" (not "тыс.", "млн"). */
     private static final String[] RUSSIAN_MAGNITUDE_STEMS = {"тысяч", "миллион", "миллиард", "триллион", "десят", "сот"};
@@ -154,40 +152,36 @@ final class NumberReader {
         if (isRussianMagnitudeWord(text, start, limit)) {
             return new Written(BigDecimal.ONE, 0, start);
         }
-        BigDecimal value = BigDecimal.ZERO;
+        long value = 0;
         int end = start;
         int pos = start;
-        BigDecimal below = BigDecimal.valueOf(1000);   // each word must be below the place of the one before
+        long below = 1000;   // each word must be below the place of the one before: "сто двадцать пять"
         while (pos >= 0) {
             long match = RUSSIAN_WORDS.longest(text, pos, limit);
             if (match == PhraseTrie.NONE) {
                 break;
             }
             BigDecimal word = RUSSIAN_WORDS.value(match);
-            if (word.scale() > 0) {   // "полтора" stands alone
-                if (end == start) {
-                    return new Written(word, 0, PhraseTrie.end(match));
-                }
+            if (word.equals(ONE_AND_A_HALF)) {   // "полтора" stands alone
+                return end == start ? new Written(word, 0, PhraseTrie.end(match)) : new Written(BigDecimal.valueOf(value), 0, end);
+            }
+            long number = word.longValueExact();
+            if (number >= below) {
                 break;
             }
-            if (word.compareTo(below) >= 0) {
-                break;
-            }
-            value = value.add(word);
+            value += number;
             end = PhraseTrie.end(match);
-            below = word.compareTo(BigDecimal.valueOf(100)) >= 0 ? BigDecimal.valueOf(100)
-                    : word.compareTo(BigDecimal.valueOf(20)) >= 0 ? BigDecimal.TEN : BigDecimal.ZERO;
+            below = number >= 100 ? 100 : number >= 20 ? 10 : 0;
             pos = nextWord(end);
         }
         if (end == start) {
             return null;
         }
         int half = nextWord(end);
-        if (half > 0 && RUSSIAN_AND_A_HALF.longest(text, half, limit) != PhraseTrie.NONE) {
-            // "два с половиной миллиона": two and a half million
-            return new Written(value.add(new BigDecimal("0.5")), 0, PhraseTrie.end(RUSSIAN_AND_A_HALF.longest(text, half, limit)));
+        if (half > 0 && isWord(text, half, limit, RUSSIAN_AND_A_HALF)) {
+            return new Written(BigDecimal.valueOf(value).add(A_HALF), 0, half + RUSSIAN_AND_A_HALF.length());
         }
-        return new Written(value, 0, end);
+        return new Written(BigDecimal.valueOf(value), 0, end);
     }
 
     /** The start of the word after one space, or -1. */
