@@ -18,8 +18,15 @@ import io.github.tradecoop.figure.Qualifier;
  *       млрд"), but not a level reached after a change ("grew 3.7 percent to 11.46 trillion yuan",
  *       "на 42,1% до 17,3 млрд юаней");</li>
  *   <li>a count after a capitalised word that does not begin a sentence ("Boeing 737", "YotaPhone
- *       3 smartphone"), the count "one" ("one of"), and a count whose next word is a function word,
- *       month or unit of time ("10 September", "5 years", "10 сентября", "前5个月").</li>
+ *       3 smartphone") or a rank sign ("No. 1", "#2", "№ 5"), one written as a word ("one of", "одна
+ *       из", "一批"), and a count whose next word is a function word, month or unit of time ("10
+ *       September", "5 years", "10 сентября", "前5个月");</li>
+ *   <li>a count whose number is followed by a {@code not-count} word: a ratio or difference ("three
+ *       times", "100 fewer", "в 3 раза") or a unit the model has no kind for ("900,000 net square
+ *       feet", "300 га");</li>
+ *   <li>Chinese numerals that name rather than count ("千家万户", "千亿级", "两国", "三国"), a Russian
+ *       plural magnitude alone ("тысячи компаний"), a Chinese number of hundreds of millions with no
+ *       noun ("逾3500亿": yuan left unsaid).</li>
  * </ul>
  */
 final class FigureRules {
@@ -82,9 +89,8 @@ final class FigureRules {
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
         }
-
         if (isChineseNumeralPhrase(parsed)) {
-            return false;   // "一批项目", "千家万户", "千亿级", "两国"
+            return false;   // "千家万户", "千亿级", "两国"
         }
         int numberEnd = parsed.numberStart();
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
