@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * Reads one figure from folded text (see {@link Text}). Not thread-safe: one per format and text.
  *
  * <p>The grammar: the words before the number ({@link FigureWords#before}: qualifier, change,
- * comparison, markers, currency); the number, with a sign if no change was stated; then in order,
+ * comparison, markers, currency, a percent word written before the number, {@code percent-before}:
+ * "百分之"); the number ({@link NumberReader}: digits, number words, Chinese numerals), with a sign if
+ * no change was stated; then in order,
  * each optional: a qualifier after the number ("多", "余"), a magnitude ("billion", "亿", "млрд"),
  * further numbers with smaller magnitudes ("7 млрд 220,5 млн", "3亿5000万", "1 миллион 887 тысяч
  * 566"), a qualifier after them; then what the kind requires: a currency (amounts), a classifier
@@ -22,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * the figure ({@link FigureWords#after}: a change, a year-on-year phrase). {@link #parse} requires
  * the text to end there; {@link #find} reads the longest figure at a position, and the words after
  * the number decide its kind.
+ *
+ * <p>Categories used while finding, not while parsing: {@code not-begin} (Chinese words whose last
+ * character would begin a figure: 签约), {@code not-count} (words after a count's number that make it
+ * a ratio, a difference or a measure: "times", "fewer", "hectares"), {@code not-noun} and {@code
+ * noun-end} (where a count's noun stops).
  */
 final class FigureParser {
 
