@@ -97,6 +97,20 @@ class FindingClausesTest {
     }
 
     @Test
+    void theCurrenciesOfTradePartnersAreCurrencies() {
+        // "5 млн сомов" and "10 billion tenge" were counts of soms and tenge
+        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("KGS")),
+                FigureFormat.russian().find("товаров на 5 млн сомов").get(0).currency());
+        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("UZS")),
+                FigureFormat.russian().find("на 12 млрд сумов").get(0).currency());
+        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("KZT")),
+                FigureFormat.english().find("worth 10 billion tenge").get(0).currency());
+        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("KZT")),
+                FigureFormat.chinese().find("签约10亿坚戈").get(0).currency());
+        assertEquals(FoundFigure.Kind.AMOUNT, FigureFormat.russian().find("на 1,5 млрд иен").get(0).kind());
+    }
+
+    @Test
     void aRankIsNoCount() {
         assertEquals(List.of("55 projects"), texts(FigureFormat.english().find(
                 "China's No. 1 exporter and its #2 market signed 55 projects.")));
