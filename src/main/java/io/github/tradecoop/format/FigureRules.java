@@ -58,6 +58,9 @@ final class FigureRules {
                 && (Text.isDigit(text[start - 2]) || "十百千万亿%".indexOf(text[start - 2]) >= 0)) {
             return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
         }
+        if (after == '兆') {
+            return false;   // "1.2兆元": a trillion in Taiwan, a million ("兆瓦") on the mainland; no magnitude to read
+        }
         boolean endsInHan = end > 0 && Text.isHan(text[end - 1]);   // "6大洲74个国家": Chinese runs on without spaces
         if (Text.isWordLetter(after) || Text.isDigit(after) && !endsInHan
                 || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {

@@ -42,6 +42,18 @@ class FindingTraditionalChineseTest {
     }
 
     @Test
+    void taiwanWordsOfChangeAndTheUnreadableZhao() {
+        // Taiwan writes 成長 for growth, 衰退 for a fall, 年增/年減 for year on year; "衰退4.5%" was a level of 4.5%
+        assertEquals(List.of("成長5.2%", "衰退4.5%", "年增12.3%"),
+                texts(FigureFormat.chinese().find("出口成長5.2%，進口衰退4.5%，外銷訂單年增12.3%。")));
+        assertEquals(-4.5, FigureFormat.chinese().find("進口衰退4.5%").get(0).percentage().orElseThrow()
+                .figure().value().doubleValue());
+        // 兆 is a trillion in Taiwan and a million on the mainland: "新台幣1.2兆元" was 1.2 dollars
+        assertEquals(List.of(), texts(FigureFormat.chinese().find("約新台幣1.2兆元")));
+        assertEquals("人次", FigureFormat.chinese().find("預計超過十萬人次入場").get(0).noun().orElseThrow());
+    }
+
+    @Test
     void aPercentSignAfterAFigureMeansItsNumberWasAPercentage() {
         // a typo ("2,9541億元") left "元增長187%" to be read as an amount of 187 yuan
         assertEquals(List.of("增長187%"), texts(FigureFormat.chinese().find("較上屆2,9541億元增長187%")));
