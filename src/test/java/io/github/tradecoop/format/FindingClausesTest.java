@@ -80,6 +80,8 @@ class FindingClausesTest {
         assertEquals(List.of("over 960 billion yuan"),
                 texts(FigureFormat.english().find("Deals worth over 960 billion yuan, more than three times the figure.")));
         assertEquals(List.of(), texts(FigureFormat.russian().find("в 3 раза больше")));
+        // basis points are hundredths of a percentage point, not a count of "basis"
+        assertEquals(List.of(), texts(FigureFormat.findAll("The rate rose 25 basis points; 下调25个基点; на 25 базисных пунктов.")));
     }
 
     @Test
