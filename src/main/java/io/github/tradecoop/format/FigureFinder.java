@@ -131,21 +131,9 @@ final class FigureFinder {
         if (to - from == 1 && "-–~".indexOf(text[from]) >= 0 || Text.isOneOf(text, from, to, Text.RANGE_LINKS)) {
             return true;
         }
-        return Text.isOneOf(text, from, to, Text.RANGE_AND) && isWordBefore(first.start(), Text.RANGE_BETWEEN);
+        return Text.isOneOf(text, from, to, Text.RANGE_AND) && Text.isWordBefore(text, first.start(), Text.RANGE_BETWEEN);
     }
 
-    /** Whether one of {@code words} is the word just before {@code at}. */
-    private boolean isWordBefore(int at, String[] words) {
-        int end = at;
-        while (end > 0 && Text.isSpace(text[end - 1])) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Text.isWordLetter(text[start - 1])) {
-            start--;
-        }
-        return start < end && Text.isOneOf(text, start, end, words);
-    }
 
     /** Whether a number starts here: a digit or numeral after no other, or an English number word. */
     private boolean isNumberStart(int i) {

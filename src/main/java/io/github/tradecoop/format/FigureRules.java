@@ -33,6 +33,7 @@ final class FigureRules {
 
     /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
     private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
+    private static final String[] THE = {"the"};
     private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион",
         "десяток", "сотня", "сотню"};
 
@@ -94,6 +95,9 @@ final class FigureRules {
         }
         if (isChineseNumeralPhrase(parsed)) {
             return false;   // "千家万户", "千亿级", "两国"
+        }
+        if (lexicon == Lexicon.ENGLISH && Text.isWordLetter(text[parsed.numberStart()]) && Text.isWordBefore(text, start, THE)) {
+            return false;   // "the two countries", "the three sides": named by their number, as 两国 is
         }
         int numberEnd = parsed.numberStart();
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
@@ -280,6 +284,7 @@ final class FigureRules {
         }
         return at;
     }
+
 
     private boolean isWord(int from, int to, String[] words) {
         return from < to && Text.isOneOf(text, from, to, words);

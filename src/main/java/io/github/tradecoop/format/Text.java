@@ -140,6 +140,19 @@ final class Text {
         return false;
     }
 
+    /** Whether one of {@code words} is the word just before {@code at}, spaces between: "the" of "the two countries". */
+    static boolean isWordBefore(char[] text, int at, String[] words) {
+        int end = at;
+        while (end > 0 && isSpace(text[end - 1])) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && isWordLetter(text[begin - 1])) {
+            begin--;
+        }
+        return begin < end && isOneOf(text, begin, end, words);
+    }
+
     /** Whether {@code word} stands at {@code text[at]}; the caller has checked that it fits. */
     static boolean matches(char[] text, int at, String word) {
         for (int i = 0; i < word.length(); i++) {

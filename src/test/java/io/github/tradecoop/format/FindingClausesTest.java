@@ -113,6 +113,13 @@ class FindingClausesTest {
     }
 
     @Test
+    void theTwoCountriesAreNamedNotCounted() {
+        // "the two countries traded a record $240.11 billion in 2023" (tass.com)
+        assertEquals(List.of("$240.11 billion"), texts(FigureFormat.english().find("The two countries traded a record $240.11 billion.")));
+        assertEquals(List.of("55 projects"), texts(FigureFormat.english().find("the 55 projects signed")), "digits are a count");
+    }
+
+    @Test
     void aRankIsNoCount() {
         assertEquals(List.of("55 projects"), texts(FigureFormat.english().find(
                 "China's No. 1 exporter and its #2 market signed 55 projects.")));
