@@ -6,6 +6,7 @@ import io.github.tradecoop.figure.PercentagePoints;
 import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.ReportedAmount;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,8 @@ final class FigureFinder {
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    /** Items of a list walked for the currency written after its last: a longer list names none. */
+    private static final int MAX_LIST_ITEMS = 50;
     /** Words that join the items of a list: "3.57 trillion and 3.14 trillion yuan". */
     private static final String[] LIST_AND = {"and", "и"};
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
@@ -49,6 +52,9 @@ final class FigureFinder {
     private final @Nullable FigureFormat only;
     private final FigureParser[] parsers = new FigureParser[3];
     private final FigureRules rules;
+    /** The end of the list of amounts last walked for a currency written after its last item, and that currency. */
+    private int listWalkedUntil = -1;
+    private @Nullable Currency listCurrency;
 
     private FigureFinder(CharSequence original, @Nullable FigureFormat only) {
         this.original = original;
@@ -280,27 +286,36 @@ final class FigureFinder {
      * trillion, and 11.17 trillion yuan". Null if no item of the list names a currency after its number.
      */
     private @Nullable ParsedFigure withSharedCurrency(FigureParser parser, int start, ParsedFigure bare) {
-        int at = bare.end();
-        for (int items = 0; items < 5; items++) {
+        if (bare.end() > listWalkedUntil) {
+            listCurrency = null;
+            listWalkedUntil = walkList(parser, bare.end());   // once per list: its other items reuse the walk
+        }
+        return listCurrency == null ? null : parser.findAmount(start, listCurrency);
+    }
+
+    /** Walks the items of a list from {@code at} to the first that names its currency ({@link #listCurrency}); returns where it stopped. */
+    private int walkList(FigureParser parser, int at) {
+        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             int next = afterListLink(at);
             if (next < 0 || next >= length || !Text.isDigit(text[next])) {
-                return null;
+                return at;
             }
             ParsedFigure item;
             try {
                 item = parser.find(next);
             } catch (ParseStop notAFigure) {
-                return null;
+                return at;
             }
             if (item.kind() == FoundFigure.Kind.AMOUNT && item.currency() != null && item.numberStart() == next) {
-                return parser.findAmount(start, item.currency());
+                listCurrency = item.currency();
+                return next;
             }
             if (!isBareMagnitude(item)) {
-                return null;
+                return at;
             }
             at = item.end();
         }
-        return null;
+        return at;
     }
 
     /** Where the next item of a list starts after ", ", " and ", ", and ", "、", "和", "及", " и "; -1 if no link is here. */
