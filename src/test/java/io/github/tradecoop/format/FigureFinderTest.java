@@ -135,7 +135,9 @@ class FigureFinderTest {
         List<String> pieces = List.of("1", "13.6", "1,500", " ", "亿", "万", "元", "%", "billion", "млрд", "more than ",
                 "近", "多", "up ", "на ", "больше", "$", "RMB ", "юаней", "个百分点", "square meters", "家", "企业", "-", "+",
                 "两", "三", "十", "a total of ", "同比增长", "year on year", ". ", "，", "\n", "G", "2023", "第", ":", "(",
-                "\uD800", "😀");
+                "\uD800", "😀", "點", "点", "〇", "百分之", "萬", "億", "餘", "兆", "成長", "、", "和", "~", "签约", "一批",
+                "сто", "двадцать", "тысячи", "полтора", " с половиной", "-ти", "раза", "между ", "No. ", "#", "between ",
+                " and ", " to ", "the two ", "basis points", "hectares", "+ ", "a hundred ", "tenge");
         qt().withExamples(5000)
                 .forAll(lists().of(arbitrary().pick(pieces)).ofSizeBetween(0, 40))
                 .check(list -> {
@@ -152,6 +154,9 @@ class FigureFinderTest {
         assertEquals(List.of(), FigureFormat.findAll("(".repeat(100_000) + ")".repeat(100_000)));
         assertEquals(List.of(), FigureFormat.findAll("\uD800\uDC00\uD800 5\uDC00 亿"));
         assertEquals(List.of("up 5%"), texts(FigureFormat.findAll("more than, ".repeat(10_000) + "up 5%")));
+        // a list of 100,000 amounts that never names its currency, and numerals read digit by digit without end
+        assertEquals(List.of(), FigureFormat.findAll("3.5亿、".repeat(100_000)));
+        assertEquals(List.of(), FigureFormat.findAll("一二三四五六七八九〇".repeat(10_000)));
     }
 
     /** Structures met in real reports while checking the finder on them (sentences reworded, figures kept). */
