@@ -30,8 +30,6 @@ final class FigureFinder {
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
     /** Items of a list walked for the currency written after its last: a longer list names none. */
     private static final int MAX_LIST_ITEMS = 50;
-    /** Words that join the items of a list: "3.57 trillion and 3.14 trillion yuan". */
-    private static final String[] LIST_AND = {"and", "и"};
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
     /** Characters that may begin a number, and that end a clause, for look-up in the loop over every character. */
     private static final boolean[] NUMERAL = new boolean[65536];
@@ -137,9 +135,8 @@ final class FigureFinder {
         if (to - from == 1 && "-–~".indexOf(text[from]) >= 0 || Text.isOneOf(text, from, to, Text.RANGE_LINKS)) {
             return true;
         }
-        return Text.isOneOf(text, from, to, Text.RANGE_AND) && Text.isWordBefore(text, first.start(), Text.RANGE_BETWEEN);
+        return Text.isOneOf(text, from, to, Text.AND) && Text.isWordBefore(text, first.start(), Text.RANGE_BETWEEN);
     }
-
 
     /** Whether a number starts here: a digit or numeral after no other, or an English number word. */
     private boolean isNumberStart(int i) {
@@ -332,7 +329,7 @@ final class FigureFinder {
                 j++;
             }
         }
-        for (String word : LIST_AND) {
+        for (String word : Text.AND) {
             if (NumberReader.isWord(text, j, length, word)) {
                 linked = true;
                 j += word.length();

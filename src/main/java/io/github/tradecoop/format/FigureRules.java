@@ -141,7 +141,7 @@ final class FigureRules {
         while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j--;
         }
-        boolean between = isWord(j + 1, linkEnd, Text.RANGE_AND) && opensBetween(j);
+        boolean between = isWord(j + 1, linkEnd, Text.AND) && opensBetween(j);
         if (between || Text.isOneOf(text, j + 1, linkEnd, Text.RANGE_LINKS)) {
             int k = j;
             while (k >= 0 && Text.isSpace(text[k])) {
@@ -206,7 +206,7 @@ final class FigureRules {
             j++;
         }
         if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)
-                && !(isWord(word, j, Text.RANGE_AND) && opensBetween(parsed.start() - 1))) {
+                && !(isWord(word, j, Text.AND) && opensBetween(parsed.start() - 1))) {
             return false;
         }
         while (j < length && Text.isSpace(text[j])) {

@@ -120,8 +120,9 @@ final class Text {
 
     /** The words that join the two ends of a range: "600 to 700", "от 4,2 до 95", "8万至10万". */
     static final String[] RANGE_LINKS = {"to", "до", "至", "到"};
-    /** The link of a range opened by {@link #RANGE_BETWEEN}: "between 30 and 40", "между 5% и 7%". */
-    static final String[] RANGE_AND = {"and", "и"};
+    /** "And" in the spaced scripts: the link of a range opened by {@link #RANGE_BETWEEN} ("between 30 and 40",
+     *  "между 5% и 7%") and of the items of a list ("3.57 trillion and 3.14 trillion yuan"). */
+    static final String[] AND = {"and", "и"};
     static final String[] RANGE_BETWEEN = {"between", "между"};
 
     /** Whether {@code text[from, to)}, spaces around it aside, is one of {@code words}; allocates nothing. */
