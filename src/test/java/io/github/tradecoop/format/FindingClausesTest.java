@@ -113,6 +113,16 @@ class FindingClausesTest {
     }
 
     @Test
+    void aChangeOnTheMonthBeforeShowsItsBasisInItsSpan() {
+        // "Chinese exports increased by 2.7% month-on-month to $10.26 bln" (tass.com): the basis is not the year before
+        List<FoundFigure> found = FigureFormat.english().find("Chinese exports increased by 2.7% month-on-month to $10.26 bln.");
+        assertEquals(List.of("increased by 2.7% month-on-month", "$10.26 bln"), texts(found));
+        assertEquals("increased by 2.7% month-on-month", found.get(1).change().orElseThrow().text());
+        assertEquals(List.of("rose 2.7% from a month earlier", "$10.26 billion"),
+                texts(FigureFormat.english().find("Exports rose 2.7% from a month earlier to $10.26 billion.")));
+    }
+
+    @Test
     void theTwoCountriesAreNamedNotCounted() {
         // "the two countries traded a record $240.11 billion in 2023" (tass.com)
         assertEquals(List.of("$240.11 billion"), texts(FigureFormat.english().find("The two countries traded a record $240.11 billion.")));
