@@ -199,7 +199,7 @@ public final class FoundFigure {
 
     /**
      * Tells whether the figure is written as a change: with a word of change ("up", "同比增长",
-     * "на … больше") or a year-on-year phrase.
+     * "на … больше") or a phrase naming what it is on ("year on year", "month-on-month").
      *
      * @return {@code true} for "up 80.2%", {@code false} for "80.2%"
      */
@@ -211,7 +211,8 @@ public final class FoundFigure {
      * Returns the change stated for this figure in the same clause, a percentage or percentage
      * points found just after it ("RMB 4.06 billion, up 80.2%", "出口31.5亿元，同比增长51.9%",
      * "3,15 млрд юаней, что на 51,9% больше") or just before it ("up 80.2% to RMB 4.06 billion").
-     * The change is also in the list of found figures.
+     * The change is also in the list of found figures. What it is on is in its text: a year-on-year
+     * phrase, "month-on-month", "环比", or none, which reports usually mean as on the year before.
      *
      * @return the change, or empty if none was stated
      */
