@@ -103,9 +103,16 @@ final class FigureRules {
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
             numberEnd++;
         }
-        if (numberEnd < length && text[numberEnd] == '-'
-                && lexicon.numberSuffixes.longest(text, numberEnd, length) == PhraseTrie.NONE) {
-            return false;   // "8-е", "737-800"; but "из 59-ти регионов" is a count
+        int groupedEnd = numberEnd;   // "4,000-capacity": past the groups of the number too
+        while (groupedEnd + 1 < length && (text[groupedEnd] == ',' || text[groupedEnd] == '.') && Text.isDigit(text[groupedEnd + 1])) {
+            groupedEnd++;
+            while (groupedEnd < length && Text.isDigit(text[groupedEnd])) {
+                groupedEnd++;
+            }
+        }
+        if (groupedEnd < length && text[groupedEnd] == '-'
+                && lexicon.numberSuffixes.longest(text, groupedEnd, length) == PhraseTrie.NONE) {
+            return false;   // "8-е", "737-800", "a 4,000-capacity hall"; but "из 59-ти регионов" is a count
         }
         boolean qualified = parsed.qualifier() != Qualifier.EXACT;
         if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {

@@ -65,6 +65,15 @@ class FindingEdgesOfThisSessionTest {
     }
 
     @Test
+    void aGroupedNumberBeforeAHyphenIsACompoundWordNotACount() {
+        // "AEG plans a 4,000-capacity music hall" (tradeshowexecutive.com): "4000-capacity" was left out, "4,000-" was not
+        assertEquals(List.of(), texts(FigureFormat.english().find("AEG plans a 4,000-capacity music hall.")));
+        assertEquals(List.of(), texts(FigureFormat.english().find("a 1,500-seat hall")));
+        assertEquals(List.of("360,000-square-meter"), texts(FigureFormat.english().find("The 360,000-square-meter exhibition")));
+        assertEquals(List.of("1,500 firms"), texts(FigureFormat.english().find("1,500 firms came")));
+    }
+
+    @Test
     void signingAtTheStartOfTheText() {
         assertEquals(List.of("50亿元"), texts(FigureFormat.chinese().find("签约50亿元")));
         assertEquals(List.of("约50亿元"), texts(FigureFormat.chinese().find("约50亿元")));
