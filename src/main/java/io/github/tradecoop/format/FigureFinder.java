@@ -154,7 +154,7 @@ final class FigureFinder {
         }
         if (c >= 'а' && c <= 'ё') {
             return RUSSIAN_NUMBER_INITIAL[c - 'а'] && (only == null || only.lexicon() == Lexicon.RUSSIAN)
-                    && NumberReader.isRussianNumberWord(text, i, length);
+                    && RussianNumberWords.isNumberWord(text, i, length);
         }
         return (c >= 'e' && c <= 't' && NumberReader.isNumberWord(text, i, length) || isMagnitudeAfterArticle(i))
                 && (only == null || only.lexicon() == Lexicon.ENGLISH);

@@ -255,7 +255,7 @@ final class FigureRules {
      */
     private boolean isPluralMagnitude(ParsedFigure parsed) {
         int at = parsed.numberStart();
-        if (parsed.qualifier() != Qualifier.EXACT || !NumberReader.isRussianMagnitudeWord(text, at, length)) {
+        if (parsed.qualifier() != Qualifier.EXACT || !RussianNumberWords.isMagnitudeWord(text, at, length)) {
             return false;
         }
         for (String singular : RUSSIAN_SINGULAR_MAGNITUDES) {
