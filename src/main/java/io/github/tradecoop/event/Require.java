@@ -1,5 +1,6 @@
 package io.github.tradecoop.event;
 
+import io.github.tradecoop.figure.Percentage;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class Require {
      * The rules of a figure that can be part of another: a share needs a whole, is from 0 to 100
      * percent, and nothing is part of itself.
      */
-    static void part(@Nullable String id, @Nullable String partOf, io.github.tradecoop.figure.@Nullable Percentage share) {
+    static void part(@Nullable String id, @Nullable String partOf, @Nullable Percentage share) {
         Require.optionalText(partOf, "partOf");
         if (share != null && partOf == null) {
             throw new IllegalArgumentException("a share is of a whole: name it in partOf");
@@ -48,7 +49,7 @@ final class Require {
     }
 
     /** A share, if stated, can be one: some value within its rounding is from 0 to 100 percent. */
-    static void share(io.github.tradecoop.figure.@Nullable Percentage share) {
+    static void share(@Nullable Percentage share) {
         if (share != null && !share.isPossibleShare()) {
             throw new IllegalArgumentException("a share is from 0 to 100 percent; was " + share);
         }

@@ -28,6 +28,8 @@ final class FigureFinder {
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    /** The magnitude words whose number may be the article: not the abbreviations ("a m", "a b"). */
+    private static final String[] MAGNITUDES_AFTER_ARTICLE = {"hundred", "thousand", "million", "billion", "trillion"};
     /** Items of a list walked for the currency written after its last: a longer list names none. */
     private static final int MAX_LIST_ITEMS = 50;
     private static final String CLAUSE_ENDS = ".;:!?。；：！？,，、()（）\"«»“”";
@@ -162,10 +164,16 @@ final class FigureFinder {
 
     /** "a hundred exhibitors", "a million visitors": a magnitude word whose number is the article before it. */
     private boolean isMagnitudeAfterArticle(int i) {
-        return i >= 2 && text[i - 1] == ' ' && text[i - 2] == 'a' && (i == 2 || !Text.isWordLetter(text[i - 3]))
-                && "htmb".indexOf(text[i]) >= 0 && (NumberReader.isWord(text, i, length, "hundred")
-                || NumberReader.isWord(text, i, length, "thousand") || NumberReader.isWord(text, i, length, "million")
-                || NumberReader.isWord(text, i, length, "billion") || NumberReader.isWord(text, i, length, "trillion"));
+        if (i < 2 || text[i - 1] != ' ' || text[i - 2] != 'a' || i > 2 && Text.isWordLetter(text[i - 3])
+                || "htmb".indexOf(text[i]) < 0) {
+            return false;
+        }
+        for (String magnitude : MAGNITUDES_AFTER_ARTICLE) {
+            if (NumberReader.isWord(text, i, length, magnitude)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

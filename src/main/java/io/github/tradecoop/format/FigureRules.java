@@ -275,14 +275,10 @@ final class FigureRules {
         if (j >= 0 && text[j] == '%') {
             j--;
         }
-        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || Text.isSpace(text[j]))) {
+        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.')) {
             j--;
         }
-        int wordEnd = j + 1;
-        while (j >= 0 && Text.isWordLetter(text[j])) {
-            j--;
-        }
-        return isWord(j + 1, wordEnd, Text.RANGE_BETWEEN);
+        return Text.isWordBefore(text, j + 1, Text.RANGE_BETWEEN);
     }
 
     private int skipSpaces(int at) {
