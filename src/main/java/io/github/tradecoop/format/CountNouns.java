@@ -58,14 +58,19 @@ final class CountNouns {
         // In running text, a noun is a lower-case word that is not a function word, month or unit of time:
         // "1,668 Chinese firms", "10 September", "in 2023 to" are not counts of Chinese, September or to.
         if (original != null && !isNounWord(text, at, end, limit, original)) {
-            if (isParticiple(text, at, end) && isNounWord(text, at, end, limit, original, false)) {
-                int head = pluralHead(text, end, limit, original);   // "300 registered buyers"; not "four placed in the open"
+            if (isParticiple(text, at, end) && isNounWord(text, at, end, limit, original, false)
+                    || PhraseTrie.end(lexicon.adjectives.longest(text, at, limit)) == end) {
+                // "300 registered buyers", "461 new products"; not "four placed in the open", "5 new."
+                int head = pluralHead(text, end, limit, original);
                 return head > end ? (long) at << 32 | head : PhraseTrie.NONE;
             }
             return PhraseTrie.NONE;
         }
         if (original != null && lexicon == Lexicon.ENGLISH) {
             end = pluralHead(text, end, limit, original);
+            if (end < 0) {
+                return PhraseTrie.NONE;
+            }
         } else if (original != null && lexicon == Lexicon.RUSSIAN) {
             end = nounAfterAdjectives(text, at, end, limit, original);
         }
@@ -104,15 +109,16 @@ final class CountNouns {
     }
 
     /**
-     * Extends an English noun to the plural that heads it, at most two words on: "86 investment
-     * projects", "2,000 domestic manufacturers", "58,600 standard stands"; "55 projects worth" stops
-     * at "projects".
+     * Extends an English noun to the plural that heads it, at most three words on: "86 investment
+     * projects", "2,000 domestic manufacturers", "70 major investment promotion activities"; "55
+     * projects worth" stops at "projects". Returns -1 when the words lead to a unit of time or a
+     * measure instead ("16 consecutive years"): then nothing is counted.
      */
     private int pluralHead(char[] text, int end, int limit, CharSequence original) {
         int head = isPlural(text, end - 1, end) ? end : -1;
         int pos = end;
         boolean joined = false;
-        for (int words = 0; words < 2 && pos + 1 < limit && text[pos] == ' ' && Text.isWordLetter(text[pos + 1]); words++) {
+        for (int words = 0; words < 3 && pos + 1 < limit && text[pos] == ' ' && Text.isWordLetter(text[pos + 1]); words++) {
             int start = pos + 1;
             int wordEnd = start;
             while (wordEnd < limit && (Text.isWordLetter(text[wordEnd])
@@ -126,6 +132,10 @@ final class CountNouns {
                 continue;
             }
             if (!isNounWord(text, start, wordEnd, limit, original)) {
+                if (head < 0 && (PhraseTrie.end(lexicon.timeUnits.longest(text, start, limit)) == wordEnd
+                        || lexicon.notCounts.longest(text, start, limit) != PhraseTrie.NONE)) {
+                    return -1;
+                }
                 break;
             }
             if (wordEnd - start >= 3 && isPlural(text, start, wordEnd)) {

@@ -97,7 +97,7 @@ final class FigureFinder {
                 }
             }
         }
-        return linkChanges(withoutRanges(found));
+        return linkChanges(withChangesRestated(withoutRanges(found)));
     }
 
     /**
@@ -381,9 +381,9 @@ final class FigureFinder {
                 || CurrencyWords.isIsoCode(text, at, length, original);
     }
 
-    /** Whether the character here ends a word begun before it that is no figure's beginning: 约 of 签约. */
+    /** Whether the word here ends a phrase begun before it that is no figure's beginning: 约 of 签约, "up" of "making up". */
     private boolean endsWordBefore(Lexicon lexicon, int at) {
-        for (int from = Math.max(0, at - 2); from < at; from++) {
+        for (int from = Math.max(0, at - lexicon.notBeginnings.maxLength() + 1); from < at; from++) {
             long word = lexicon.notBeginnings.longest(text, from, length);
             if (word != PhraseTrie.NONE && PhraseTrie.end(word) > at) {
                 return true;
@@ -420,13 +420,19 @@ final class FigureFinder {
                 parsed.kind(), value, noun, parsed.change(), null);
     }
 
-    /** Whether a sentence ends after a point here: the text ends, or a line, or a capital letter follows. */
+    /**
+     * Whether a sentence ends after a point here: the text ends, or a line, or a closing quote or
+     * bracket follows ("sq.m.”"), or a capital letter or digit begins the next sentence.
+     */
     private boolean endsSentence(int after) {
+        if (after < length && "”\"»’')".indexOf(text[after]) >= 0) {
+            return true;
+        }
         int j = after;
         while (j < length && text[j] == ' ') {
             j++;
         }
-        return j == length || text[j] == '\n' || Character.isUpperCase(original.charAt(j));
+        return j == length || text[j] == '\n' || Text.isDigit(text[j]) || Character.isUpperCase(original.charAt(j));
     }
 
     /** Links each figure to the change stated for it in the same clause, just after it or just before it ("up 5% to"). */
@@ -447,6 +453,24 @@ final class FigureFinder {
             }
         }
         return List.copyOf(linked);
+    }
+
+    /**
+     * A percentage that restates a change just before it, after "or", is that change too, with its
+     * sign: "decreased by US$3.4 billion or 7.4 percent" is a fall of 7.4%.
+     */
+    private List<FoundFigure> withChangesRestated(List<FoundFigure> found) {
+        List<FoundFigure> restated = null;
+        for (int k = 1; k < found.size(); k++) {
+            FoundFigure before = found.get(k - 1);
+            FoundFigure figure = found.get(k);
+            if (figure.kind() == FoundFigure.Kind.PERCENTAGE && !figure.isChange() && before.isChange()
+                    && Text.isOneOf(text, before.end(), figure.start(), Text.OR)) {
+                restated = restated != null ? restated : new ArrayList<>(found);
+                restated.set(k, figure.asChange(before.figure().value().signum() < 0));
+            }
+        }
+        return restated != null ? restated : found;
     }
 
     private static boolean isChangeKind(FoundFigure figure) {

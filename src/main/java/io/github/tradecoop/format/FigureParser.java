@@ -189,6 +189,9 @@ final class FigureParser {
         switch (kind) {
             case AMOUNT -> {
                 Currency after = currencyAt(pos);
+                if (after != null && pos < limit && Text.isDigit(text[pos])) {
+                    after = null;   // "€18.7 bn\n€5.0 bn": a currency joined to the digits after it is the next figure's
+                }
                 if (after == null) {
                     pos = beforeTail;
                 } else if (words.currency != null && !words.currency.equals(after) && isUnitWord(beforeTail)) {

@@ -34,6 +34,8 @@ final class FigureRules {
     /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
     private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
     private static final String[] THE = {"the"};
+    /** "the top 10 companies", "Top 500 enterprises": the number names a band of a ranking, not a count. */
+    private static final String[] TOP = {"top"};
     private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион",
         "десяток", "сотня", "сотню"};
 
@@ -302,8 +304,11 @@ final class FigureRules {
         return end - at == 4 && (end == length || text[end] != ',' && text[end] != '.');
     }
 
-    /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5". */
+    /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5", "the top 10". */
     private boolean isRankBefore(int start) {
+        if (Text.isWordBefore(text, start, TOP)) {
+            return true;
+        }
         int j = start;
         while (j > 0 && Text.isSpace(text[j - 1])) {
             j--;

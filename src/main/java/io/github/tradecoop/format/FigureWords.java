@@ -38,6 +38,8 @@ final class FigureWords {
     /** Where the figure as written starts: its first word that is not a marker; -1 until one is read. */
     int figureStart;
     private boolean trailerSeen;
+    /** The sign of the change word {@link #directionAfter} found last. */
+    private int signAfter;
 
     FigureWords(Lexicon lexicon, char[] text, int limit, CurrencyWords currencies) {
         this.lexicon = lexicon;
@@ -119,6 +121,9 @@ final class FigureWords {
                     level = true;
                     direction = 0;
                     best = PhraseTrie.end(to);
+                    if (figureStart == pos) {
+                        figureStart = -1;   // "widened to $20.98 billion": the level is the figure, the verb is not
+                    }
                 }
             } else if (end(m) == best) {
                 totalStated |= end(lexicon.totals.longest(text, pos, limit)) == best;
@@ -154,15 +159,14 @@ final class FigureWords {
         boolean trailer = false;
         while (true) {
             int at = skipSpaces(pos);
-            long d = directionAfter || kind == Kind.COUNT || kind == Kind.QUANTITY ? PhraseTrie.NONE
-                    : lexicon.directionsAfter.longest(text, at, limit);
+            long d = directionAfter || kind == Kind.COUNT || kind == Kind.QUANTITY ? PhraseTrie.NONE : directionAfter(at, kind);
             long t = trailer || trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, at, limit);
             if (d == PhraseTrie.NONE && t == PhraseTrie.NONE) {
                 return pos;
             }
             changeStated = true;
             if (end(d) >= end(t)) {
-                int sign = lexicon.directionsAfter.value(d);
+                int sign = signAfter;
                 if (direction != 0 && direction != sign) {
                     throw new ParseStop("this contradicts the direction of change before the number", at);
                 }
@@ -174,6 +178,24 @@ final class FigureWords {
                 pos = PhraseTrie.end(t);
             }
         }
+    }
+
+    /**
+     * A change word after the number, its sign left in {@link #signAfter}; some ("expansion") only
+     * after a percentage or points, as "a $130 million expansion" is a project, not a change.
+     */
+    private long directionAfter(int at, Kind kind) {
+        long any = lexicon.directionsAfter.longest(text, at, limit);
+        long rate = kind == Kind.PERCENTAGE || kind == Kind.POINTS ? lexicon.rateDirectionsAfter.longest(text, at, limit)
+                : PhraseTrie.NONE;
+        if (end(rate) > end(any)) {
+            signAfter = lexicon.rateDirectionsAfter.value(rate);
+            return rate;
+        }
+        if (any != PhraseTrie.NONE) {
+            signAfter = lexicon.directionsAfter.value(any);
+        }
+        return any;
     }
 
     /** A Chinese unit with no digit before it: 百, 千, 万 in 数百, 上万. */

@@ -66,6 +66,14 @@ public final class FoundFigure {
         this.change = change;
     }
 
+    /** This percentage as a change, a fall if {@code fall}: one restating a change before it ("or 7.4 percent"). */
+    FoundFigure asChange(boolean fall) {
+        Percentage level = (Percentage) value;
+        Figure figure = level.figure();
+        Percentage change = fall ? Percentage.of(Figure.of(figure.value().negate(), figure.resolution(), figure.qualifier())) : level;
+        return new FoundFigure(start, end, text, kind, change, noun, true, this.change);
+    }
+
     FoundFigure withChange(FoundFigure newChange) {
         return new FoundFigure(start, end, text, kind, value, noun, statesChange, newChange);
     }

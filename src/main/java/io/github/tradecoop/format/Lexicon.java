@@ -49,6 +49,8 @@ final class Lexicon {
     final PhraseTrie<String> totals = new PhraseTrie<>();
     final PhraseTrie<Integer> directions = new PhraseTrie<>();
     final PhraseTrie<Integer> directionsAfter = new PhraseTrie<>();
+    /** Change words after a percentage or points only: "a 5% expansion", not "a $130 million expansion". */
+    final PhraseTrie<Integer> rateDirectionsAfter = new PhraseTrie<>();
     final PhraseTrie<String> links = new PhraseTrie<>();
     final PhraseTrie<String> toWords = new PhraseTrie<>();
     final PhraseTrie<String> trailers = new PhraseTrie<>();
@@ -71,8 +73,10 @@ final class Lexicon {
     final PhraseTrie<String> notBeginnings = new PhraseTrie<>();
     /** Chinese words that end a noun after a count but may begin one: 参展 ends "企业参展", begins "参展商". */
     final PhraseTrie<String> nounEnds = new PhraseTrie<>();
-    /** Chinese units of time after a classifier ("个月", "个小时"): a duration, never a count. */
+    /** Units of time: after a Chinese classifier ("个月", "个小时"), after English adjectives ("16 consecutive years"). */
     final PhraseTrie<String> timeUnits = new PhraseTrie<>();
+    /** English adjectives that are no noun alone but may stand before one: "461 new products", "20 other countries". */
+    final PhraseTrie<String> adjectives = new PhraseTrie<>();
     /** Endings written after digits in Russian: "5-ти миллиардов" (пяти). */
     final PhraseTrie<String> numberSuffixes = new PhraseTrie<>();
 
@@ -86,6 +90,8 @@ final class Lexicon {
     String writePoints = "";
 
     char decimalSeparator;
+    /** Also read Indian digit groups: "1,00,000" (a lakh), "1,20,000". */
+    boolean indianGroups;
     /** Also read '.' as the decimal separator (Russian reports written with a point). */
     boolean decimalPointToo;
     /** Also read ',' followed by other than three digits as the decimal separator ("198,65 billion" in English). */
@@ -148,6 +154,7 @@ final class Lexicon {
             case "total" -> addAll(totals, phrase, "");
             case "direction" -> addAll(directions, phrase, Integer.valueOf(meaning));
             case "direction-after" -> addAll(directionsAfter, phrase, Integer.valueOf(meaning));
+            case "direction-after-rate" -> addAll(rateDirectionsAfter, phrase, Integer.valueOf(meaning));
             case "link" -> addAll(links, phrase, "");
             case "to" -> addAll(toWords, phrase, "");
             case "trailer" -> addAll(trailers, phrase, "");
@@ -160,6 +167,7 @@ final class Lexicon {
             case "unit" -> addAll(units, phrase, Quantity.Unit.valueOf(meaning));
             case "classifier" -> addAll(classifiers, phrase, "");
             case "not-noun" -> addAll(notNouns, phrase, "");
+            case "adjective" -> addAll(adjectives, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
             case "not-begin" -> addAll(notBeginnings, phrase, "");
             case "not-count" -> addAll(notCounts, phrase, "");
@@ -185,6 +193,7 @@ final class Lexicon {
             case "grouping-threshold" -> groupingThreshold = Long.parseLong(value);
             case "magnitude-space" -> magnitudeSpace = value;
             case "number-words" -> numberWords = true;
+            case "indian-groups" -> indianGroups = true;
             case "russian-number-words" -> russianNumberWords = true;
             case "chinese-numerals" -> chineseNumerals = true;
             default -> throw new IllegalArgumentException("unknown setting " + key);

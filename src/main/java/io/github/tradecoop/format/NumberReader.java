@@ -101,7 +101,15 @@ final class NumberReader {
         if (firstRun > 1 && text[start] == '0') {
             throw new ParseStop("a number must not start with 0", start + 1);
         }
-        if (firstRun <= 3) {
+        int indian = firstRun <= 2 && lexicon.indianGroups ? indianGroupsEnd(pos) : -1;
+        if (indian > 0) {
+            for (; pos < indian; pos++) {   // "1,00,000", "12,34,567": lakh and crore grouping, checked whole
+                if (Text.isDigit(text[pos])) {
+                    unscaled = unscaled * 10 + (text[pos] - '0');
+                    count++;
+                }
+            }
+        } else if (firstRun <= 3) {
             while (pos + 1 < limit && lexicon.groupSeparators.indexOf(text[pos]) >= 0 && isGroupOfThree(pos + 1)) {
                 for (int i = pos + 1; i < pos + 4; i++) {
                     unscaled = unscaled * 10 + (text[i] - '0');
@@ -156,6 +164,22 @@ final class NumberReader {
             end++;
         }
         return end > at && end - at <= 2 && (end >= limit || !Text.isDigit(text[end]));
+    }
+
+    /**
+     * Where Indian digit groups starting at {@code at} end: one or more groups of two digits and a
+     * last group of three, each after a comma (",00,000" of "1,00,000"); -1 if they are not there.
+     * At most 17 digits, so the number stays below 10^18.
+     */
+    private int indianGroupsEnd(int at) {
+        int pos = at;
+        int pairs = 0;
+        while (pos + 3 < limit && text[pos] == ',' && Text.isDigit(text[pos + 1]) && Text.isDigit(text[pos + 2])
+                && text[pos + 3] == ',' && pairs < 6) {
+            pos += 3;
+            pairs++;
+        }
+        return pairs > 0 && pos + 1 < limit && text[pos] == ',' && isGroupOfThree(pos + 1) ? pos + 4 : -1;
     }
 
     /** Whether exactly three digits start at {@code at}, not followed by a fourth. */

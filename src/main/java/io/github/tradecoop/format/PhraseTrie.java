@@ -55,6 +55,7 @@ final class PhraseTrie<T> {
     private final Node root = new Node();
     private final List<T> values = new ArrayList<>();
     private final List<String> phrases = new ArrayList<>();
+    private int maxLength;
 
     /**
      * Adds a phrase, already folded. A phrase with a different meaning than an earlier equal
@@ -82,6 +83,12 @@ final class PhraseTrie<T> {
         node.value = values.size();
         values.add(value);
         phrases.add(phrase);
+        maxLength = Math.max(maxLength, phrase.length());
+    }
+
+    /** The length of the longest phrase added: how far back a phrase covering a position can start. */
+    int maxLength() {
+        return maxLength;
     }
 
     /**

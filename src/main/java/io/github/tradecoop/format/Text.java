@@ -123,6 +123,8 @@ final class Text {
     /** "And" in the spaced scripts: the link of a range opened by {@link #RANGE_BETWEEN} ("between 30 and 40",
      *  "между 5% и 7%") and of the items of a list ("3.57 trillion and 3.14 trillion yuan"). */
     static final String[] AND = {"and", "и"};
+    /** "Or" between two statements of one change: "decreased by US$3.4 billion or 7.4 percent". */
+    static final String[] OR = {"or", ", or", "или", ", или", "或"};
     static final String[] RANGE_BETWEEN = {"between", "между"};
 
     /** Whether {@code text[from, to)}, spaces around it aside, is one of {@code words}; allocates nothing. */

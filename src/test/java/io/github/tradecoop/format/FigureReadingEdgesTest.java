@@ -144,8 +144,8 @@ class FigureReadingEdgesTest {
 
     @Test
     void aLowerCaseWordThatSpellsACodeIsNotACurrencyInRunningText() {
-        // "top" is not the pa'anga; "TOP" in capitals is.
-        FoundFigure exhibitors = only(EN.find("The top 10 exhibitors came from Shandong."));
+        // "all" is not the lek, nor "top" the pa'anga; "TOP" in capitals is.
+        FoundFigure exhibitors = only(EN.find("They met all 10 exhibitors from Shandong."));
         assertEquals(FoundFigure.Kind.COUNT, exhibitors.kind());
         assertEquals(Count.exactly(10), exhibitors.count().orElseThrow());
         FoundFigure paid = only(EN.find("They paid TOP 10 million."));
