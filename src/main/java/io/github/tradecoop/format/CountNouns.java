@@ -147,33 +147,53 @@ final class CountNouns {
     }
 
     /**
-     * Extends a Russian noun that is an adjective to the noun it qualifies, at most two words on:
-     * "пять ключевых документов", "пять крупных российских компаний". Only the genitive plural
-     * ("-ых", "-их"), which counts take, and not to a verb ("300 иностранных представили").
+     * Extends a Russian noun that is an adjective to the noun it qualifies, at most two words on,
+     * and past "и" between two adjectives: "пять ключевых документов", "пять крупных российских
+     * компаний", "11 тысяч российских и иностранных компаний", "32 крупные организации". Only
+     * plural adjectives, which counts take, and not to a verb ("300 иностранных представили").
      */
     private int nounAfterAdjectives(char[] text, int at, int end, int limit, CharSequence original) {
         int wordStart = at;
         int wordEnd = end;
-        for (int words = 0; words < 2 && isGenitivePluralAdjective(text, wordStart, wordEnd); words++) {
+        boolean joined = false;
+        for (int words = 0; words < 2 && isPluralAdjective(text, wordStart, wordEnd); words++) {
             if (wordEnd + 1 >= limit || text[wordEnd] != ' ' || !Text.isWordLetter(text[wordEnd + 1])) {
                 break;
             }
             int next = wordEnd + 1;
+            boolean and = !joined && NumberReader.isWord(text, next, limit, "и") && next + 2 < limit && text[next + 1] == ' ';
+            if (and) {
+                joined = true;   // "российских и иностранных компаний"
+                words--;
+                next += 2;
+            }
             int nextEnd = next;
             while (nextEnd < limit && Text.isWordLetter(text[nextEnd])) {
                 nextEnd++;
             }
-            if (!isNounWord(text, next, nextEnd, limit, original) || isVerb(text, next, nextEnd)) {
+            if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || isVerb(text, next, nextEnd)
+                    || and && !isPluralAdjective(text, next, nextEnd)) {
                 break;
             }
             wordStart = next;
             wordEnd = nextEnd;
         }
-        return wordEnd;
+        return joined && wordStart == at ? end : wordEnd;
     }
 
-    private static boolean isGenitivePluralAdjective(char[] text, int start, int end) {
-        return end - start > 3 && (text[end - 1] == 'х') && (text[end - 2] == 'ы' || text[end - 2] == 'и');
+    /**
+     * A plural adjective by its ending: genitive "-ых", "-их" ("ключевых"), or nominative "-ые" and
+     * "-ие" after к, г, х or a hushing consonant ("крупные", "российские", "ведущие"), not the "-ние",
+     * "-тие" of nouns ("соглашение", "предприятие").
+     */
+    private static boolean isPluralAdjective(char[] text, int start, int end) {
+        if (end - start <= 3) {
+            return false;
+        }
+        char last = text[end - 1];
+        char before = text[end - 2];
+        return last == 'х' && (before == 'ы' || before == 'и') || last == 'е' && (before == 'ы'
+                || before == 'и' && "кгхщчжш".indexOf(text[end - 3]) >= 0);
     }
 
     /** A Russian verb by its ending: past plural, present third person, reflexive. */

@@ -24,6 +24,8 @@ final class FigureFinder {
 
     /** Words before a number searched for the start of its figure. */
     private static final int WINDOW_WORDS = 8;
+    /** "на" before a Russian percentage: "by", the link of a change. */
+    private static final String[] BY = {"на"};
     private static final int WINDOW_CHARS = 48;
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
@@ -122,7 +124,7 @@ final class FigureFinder {
 
     private boolean isRange(FoundFigure first, FoundFigure second) {
         if (first.kind() != second.kind() || first.kind() == FoundFigure.Kind.COUNT || first.isChange()
-                || !first.currency().equals(second.currency())
+                || rules.isLevelLeft(first.start()) || !first.currency().equals(second.currency())
                 || !first.quantity().map(Quantity::unit).equals(second.quantity().map(Quantity::unit))) {
             return false;
         }
@@ -351,19 +353,57 @@ final class FigureFinder {
     }
 
     /**
-     * "сократился на 36,4% до 33,2 млрд юаней": after a percentage, "до" is "to" the level reached,
-     * not "up to"; the figure is read from its number.
+     * Whether "до" here is "to" the level reached, not "up to": after a percentage ("сократился на
+     * 36,4% до 33,2 млрд юаней"), after a figure that "с" opens ("с 872 тыс. тонн до 1 232 тыс.
+     * тонн"), or with a word of change earlier in the sentence ("подрос на треть - до", "вдвое вырос
+     * (до", "довести до"). The figure is then read from its number.
      */
     private boolean isLevelAfterChange(int start, @Nullable FoundFigure previous) {
-        if (previous == null || !isChangeKind(previous) || !NumberReader.isWord(text, start, length, "до")) {
+        if (!NumberReader.isWord(text, start, length, "до")) {
             return false;
         }
-        for (int j = previous.end(); j < start; j++) {
+        if (previous != null && isPunctuationBetween(previous.end(), start)
+                && (isChangeKind(previous) || rules.isLevelLeft(previous.start()))) {
+            return true;
+        }
+        return changeWordBefore(start, true, true) != 0;
+    }
+
+    private boolean isPunctuationBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
             if (!Text.isSpace(text[j]) && ",-–—(/".indexOf(text[j]) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The sign of the nearest Russian word of change among the twelve words before {@code at}, in
+     * its sentence ("сократился", "рост"); with {@code levelWords}, 1 for a word after which "до" is
+     * the level reached ("вдвое", "довести"); 0 if there is none. With {@code inClause}, only in the
+     * clause: "вырос на 5%, а импорт составит до 3 млрд" is "up to".
+     */
+    private int changeWordBefore(int at, boolean levelWords, boolean inClause) {
+        int words = 0;
+        for (int j = at - 1; j >= 0 && words < 12; j--) {
+            char c = text[j];
+            boolean betweenDigits = j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length && Text.isDigit(text[j + 1]);
+            if (c == '\n' || c == ';' || c == '!' || c == '?' || (c == '.' || inClause && c == ',') && !betweenDigits) {
+                return 0;
+            }
+            if (Text.isWordLetter(c) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
+                words++;
+                long direction = Lexicon.RUSSIAN.directions.longest(text, j, length);
+                if (direction != PhraseTrie.NONE) {
+                    return Lexicon.RUSSIAN.directions.value(direction);
+                }
+                if (levelWords && Lexicon.RUSSIAN.levelReached.longest(text, j, length) != PhraseTrie.NONE) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether a character is a Chinese numeral: a digit, 两, or a place from 十 to 亿. */
@@ -445,11 +485,11 @@ final class FigureFinder {
             }
             FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
             FoundFigure previous = k > 0 ? linked.get(k - 1) : null;
-            if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())) {
-                linked.set(k, figure.withChange(next));
-            } else if (previous != null && isChangeKind(previous) && previous.isChange()
-                    && isLinkTo(previous.end(), figure.start())) {
+            // "сократился на 10,9%, до $3,37 млрд, импорт — на 9,7%": the level reached is the earlier change's
+            if (previous != null && isChangeKind(previous) && previous.isChange() && isLinkTo(previous.end(), figure.start())) {
                 linked.set(k, figure.withChange(previous));
+            } else if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())) {
+                linked.set(k, figure.withChange(next));
             }
         }
         return List.copyOf(linked);
@@ -457,7 +497,9 @@ final class FigureFinder {
 
     /**
      * A percentage that restates a change just before it, after "or", is that change too, with its
-     * sign: "decreased by US$3.4 billion or 7.4 percent" is a fall of 7.4%.
+     * sign: "decreased by US$3.4 billion or 7.4 percent" is a fall of 7.4%. So is a Russian
+     * percentage after "на" whose verb of change stands earlier in the sentence, left unrepeated:
+     * "экспорт сократился на 10,9%, импорт — на 9,7%", "импорт прирастал активнее: на 22,6%".
      */
     private List<FoundFigure> withChangesRestated(List<FoundFigure> found) {
         List<FoundFigure> restated = null;
@@ -468,6 +510,15 @@ final class FigureFinder {
                     && Text.isOneOf(text, before.end(), figure.start(), Text.OR)) {
                 restated = restated != null ? restated : new ArrayList<>(found);
                 restated.set(k, figure.asChange(before.figure().value().signum() < 0));
+            }
+        }
+        for (int k = 0; k < found.size(); k++) {
+            FoundFigure figure = found.get(k);
+            int sign = figure.kind() == FoundFigure.Kind.PERCENTAGE && !figure.isChange()
+                    && Text.isWordBefore(text, figure.start(), BY) ? changeWordBefore(figure.start(), false, false) : 0;
+            if (sign != 0) {
+                restated = restated != null ? restated : new ArrayList<>(found);
+                restated.set(k, figure.asChange(sign < 0));
             }
         }
         return restated != null ? restated : found;
@@ -489,7 +540,11 @@ final class FigureFinder {
         return true;
     }
 
+    /** Whether only "to" stands between, with punctuation before it: " to ", ", до ", " — до ". */
     private boolean isLinkTo(int from, int to) {
+        while (from < to && (Text.isSpace(text[from]) || ",-–—(".indexOf(text[from]) >= 0)) {
+            from++;
+        }
         return Text.isOneOf(text, from, to, Text.RANGE_LINKS);
     }
 }

@@ -34,6 +34,10 @@ final class FigureRules {
     /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
     private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
     private static final String[] THE = {"the"};
+    /** "с" before a figure: "с 872 тыс. тонн до 1 232 тыс. тонн" goes from one level to another. */
+    private static final String[] FROM = {"с"};
+    /** Words that open a range of amounts: "от $3 до $5 млрд" ("с" begins a level left: "с $3 до $5 млрд"). */
+    private static final String[] RANGE_OPENERS_OF_AMOUNTS = {"от", "from", "between"};
     /** "the top 10 companies", "Top 500 enterprises": the number names a band of a ranking, not a count. */
     private static final String[] TOP = {"top"};
     private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион",
@@ -91,7 +95,7 @@ final class FigureRules {
         if (isRankBefore(start)) {
             return false;   // "the No. 1 exporter", "#2 market", "№ 5": a rank
         }
-        if (isNameBefore(start) || !Text.isDigit(text[parsed.numberStart()])
+        if (start == parsed.numberStart() && isNameBefore(start) || !Text.isDigit(text[parsed.numberStart()])
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
         }
@@ -100,6 +104,11 @@ final class FigureRules {
         }
         if (lexicon == Lexicon.ENGLISH && Text.isWordLetter(text[parsed.numberStart()]) && Text.isWordBefore(text, start, THE)) {
             return false;   // "the two countries", "the three sides": named by their number, as 两国 is
+        }
+        if (lexicon == Lexicon.RUSSIAN && Text.isWordLetter(text[parsed.numberStart()]) && parsed.qualifier() == Qualifier.EXACT
+                && parsed.digits().intValue() == 2 && parsed.exponent() == 0 && parsed.nounStart() >= 0
+                && lexicon.bothSides.longest(text, parsed.nounStart(), length) != PhraseTrie.NONE) {
+            return false;   // "между двумя странами", "товарооборот двух стран": the two countries of the report
         }
         int numberEnd = parsed.numberStart();
         while (numberEnd < length && Text.isDigit(text[numberEnd])) {
@@ -203,9 +212,6 @@ final class FigureRules {
      */
     private boolean isFirstEndOfRange(ParsedFigure parsed) {
         FoundFigure.Kind kind = parsed.kind();
-        if (kind == FoundFigure.Kind.AMOUNT || kind == FoundFigure.Kind.QUANTITY) {
-            return false;   // "на 42,1% до 17,3 млрд юаней": what follows is the level, not the range's other end
-        }
         int j = parsed.end();
         while (j < length && Text.isSpace(text[j])) {
             j++;
@@ -213,6 +219,15 @@ final class FigureRules {
         int word = j;
         while (j < length && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
             j++;
+        }
+        if (kind == FoundFigure.Kind.AMOUNT || kind == FoundFigure.Kind.QUANTITY) {
+            // "на 42,1% до 17,3 млрд юаней": what follows is the level, not the range's other end. But in
+            // "от $3 до $5 млрд" each end has its currency sign and the magnitude follows the second, which
+            // isSecondEndOfRange leaves out; with words after the first ("from $5 billion to $7 billion"),
+            // both are found and FigureFinder leaves out the pair.
+            return kind == FoundFigure.Kind.AMOUNT && Text.isDigit(text[parsed.end() - 1])
+                    && Text.isWordBefore(text, parsed.start(), RANGE_OPENERS_OF_AMOUNTS) && !isLevelLeft(parsed.start())
+                    && Text.isOneOf(text, word, j, Text.RANGE_LINKS);
         }
         if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)
                 && !(isWord(word, j, Text.AND) && opensBetween(parsed.start() - 1))) {
@@ -302,6 +317,32 @@ final class FigureRules {
             end++;
         }
         return end - at == 4 && (end == length || text[end] != ',' && text[end] != '.');
+    }
+
+    /**
+     * Whether the figure starting here is a level left for another: "с 872 тыс. тонн до 1 232 тыс.
+     * тонн", "rose from $5 billion to $7 billion" state two levels, not a range.
+     */
+    boolean isLevelLeft(int start) {
+        if (Text.isWordBefore(text, start, FROM)) {
+            return true;
+        }
+        int j = start;
+        while (j > 0 && Text.isSpace(text[j - 1])) {
+            j--;
+        }
+        if (j < 5 || !NumberReader.isWord(text, j - 4, length, "from") || Text.isWordLetter(text[j - 5])) {
+            return false;
+        }
+        j -= 5;
+        while (j > 0 && Text.isSpace(text[j - 1])) {
+            j--;
+        }
+        int word = j;
+        while (word > 0 && Text.isWordLetter(text[word - 1])) {
+            word--;
+        }
+        return word < j && PhraseTrie.end(Lexicon.ENGLISH.directions.longest(text, word, length)) == j;
     }
 
     /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5", "the top 10". */

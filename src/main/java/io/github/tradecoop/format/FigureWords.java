@@ -124,6 +124,8 @@ final class FigureWords {
                     if (figureStart == pos) {
                         figureStart = -1;   // "widened to $20.98 billion": the level is the figure, the verb is not
                     }
+                } else if (lexicon == Lexicon.RUSSIAN) {
+                    best = Math.max(best, linkAfterWords(skipSpaces(best)));   // "сократился в июле на 41,9%"
                 }
             } else if (end(m) == best) {
                 totalStated |= end(lexicon.totals.longest(text, pos, limit)) == best;
@@ -135,6 +137,33 @@ final class FigureWords {
                 pos++;  // "over-90-percent": a hyphen, not a minus sign
             }
         }
+    }
+
+    /**
+     * Where the link ("на") after a Russian verb of change starts when up to three words stand
+     * between them ("сократился в июле на", "выросли поставки на", "увеличился в денежном выражении
+     * на"); -1 if no link follows so.
+     */
+    private int linkAfterWords(int at) {
+        int pos = at;
+        for (int words = 0; words <= 3 && pos < limit; words++) {
+            if (lexicon.links.longest(text, pos, limit) != PhraseTrie.NONE) {
+                return words > 0 ? pos : -1;
+            }
+            if (lexicon.beginnings.longest(text, pos, limit) != PhraseTrie.NONE
+                    || lexicon.markers.longest(text, pos, limit) != PhraseTrie.NONE) {
+                return -1;   // "снизился более чем на 5%": a word of the figure, read as such
+            }
+            int end = pos;
+            while (end < limit && Text.isWordLetter(text[end])) {
+                end++;
+            }
+            if (end == pos || end >= limit || text[end] != ' ') {
+                return -1;
+            }
+            pos = end + 1;
+        }
+        return -1;
     }
 
     /** Reads a qualifier written after the number ("多", "余", "以上", "左右"), if one follows. */

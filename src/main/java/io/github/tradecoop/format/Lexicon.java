@@ -77,6 +77,10 @@ final class Lexicon {
     final PhraseTrie<String> timeUnits = new PhraseTrie<>();
     /** English adjectives that are no noun alone but may stand before one: "461 new products", "20 other countries". */
     final PhraseTrie<String> adjectives = new PhraseTrie<>();
+    /** Russian words after which "до" is "to" the level reached, not "up to": "довести до", "вдвое … до". */
+    final PhraseTrie<String> levelReached = new PhraseTrie<>();
+    /** Russian nouns that two in words names rather than counts: "двух стран", "двумя государствами". */
+    final PhraseTrie<String> bothSides = new PhraseTrie<>();
     /** Endings written after digits in Russian: "5-ти миллиардов" (пяти). */
     final PhraseTrie<String> numberSuffixes = new PhraseTrie<>();
 
@@ -168,6 +172,8 @@ final class Lexicon {
             case "classifier" -> addAll(classifiers, phrase, "");
             case "not-noun" -> addAll(notNouns, phrase, "");
             case "adjective" -> addAll(adjectives, phrase, "");
+            case "level-reached" -> addAll(levelReached, phrase, "");
+            case "both-sides" -> addAll(bothSides, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
             case "not-begin" -> addAll(notBeginnings, phrase, "");
             case "not-count" -> addAll(notCounts, phrase, "");

@@ -139,7 +139,7 @@ final class NumberReader {
         }
         BigDecimal digits = count <= 18 ? BigDecimal.valueOf(unscaled, scale)
                 : new BigDecimal(unscaledDigits(start, pos), scale);
-        return new Written(digits, 0, pos);
+        return lexicon.russianNumberWords && scale == 0 ? russian.withHalf(digits, pos) : new Written(digits, 0, pos);
     }
 
     private boolean isDecimalSeparator(char c) {

@@ -116,11 +116,16 @@ final class RussianNumberWords {
         if (end == start) {
             return null;
         }
+        return withHalf(BigDecimal.valueOf(value), end);
+    }
+
+    /** A whole number read up to {@code end}, and a half if "с половиной" follows: "два с половиной", "13 с половиной". */
+    Written withHalf(BigDecimal whole, int end) {
         int half = nextWord(end);
         if (half > 0 && NumberReader.isWord(text, half, limit, AND_A_HALF)) {
-            return new Written(BigDecimal.valueOf(value).add(A_HALF), 0, half + AND_A_HALF.length());
+            return new Written(whole.add(A_HALF), 0, half + AND_A_HALF.length());
         }
-        return new Written(BigDecimal.valueOf(value), 0, end);
+        return new Written(whole, 0, end);
     }
 
     /** The start of the word after one space, or -1. */

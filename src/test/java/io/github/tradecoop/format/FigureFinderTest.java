@@ -162,7 +162,7 @@ class FigureFinderTest {
     /** Structures met in real reports while checking the finder on them (sentences reworded, figures kept). */
     @Test
     void structuresOfRealReports() {
-        assertEquals(List.of("42,1%", "17,3 млрд юаней"),
+        assertEquals(List.of("сократился за период на 42,1%", "17,3 млрд юаней"),
                 texts(FigureFormat.russian().find("Экспорт сократился за период на 42,1% до 17,3 млрд юаней.")));
         assertEquals(List.of("86 investment projects", "263.87 billion yuan"),
                 texts(FigureFormat.english().find("In all, 86 investment projects worth 263.87 billion yuan were signed.")));
