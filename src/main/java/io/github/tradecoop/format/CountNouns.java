@@ -80,13 +80,21 @@ final class CountNouns {
     /**
      * The Chinese noun written here: while finding figures, Han characters up to a word that is not
      * part of a noun (来自, 的) or, after the first character, one that ends it (参展 in "企业参展"),
-     * at most 8; when parsing one figure, the rest of the Han characters.
+     * at most 8, reading the {@code noun-word} compounds of the lexicon whole (采购商 goes on past 采购);
+     * when parsing one figure, the rest of the Han characters.
      */
     private int hanRun(char[] text, int at, int limit, boolean finding) {
         int end = at;
-        while (end < limit && Text.isHan(text[end])
-                && !(finding && (end - at >= 8 || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE
-                || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE))) {
+        while (end < limit && Text.isHan(text[end])) {
+            long word = finding ? lexicon.nounWords.longest(text, end, limit) : PhraseTrie.NONE;
+            if (word != PhraseTrie.NONE && PhraseTrie.end(word) - at <= 8) {
+                end = PhraseTrie.end(word);   // "采购商", "签约项目": a noun that begins with a word that would end one
+                continue;
+            }
+            if (finding && (end - at >= 8 || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE
+                    || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE)) {
+                break;
+            }
             end++;
         }
         // "5万人参加": a word that ends a noun, standing alone, is the verb after the count, not a noun

@@ -17,6 +17,13 @@ final class CurrencyWords {
     /** Every ISO 4217 code the JDK knows, folded. */
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(c -> c.getCurrencyCode().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The currencies whose unit Chinese calls 元, as the renminbi's is: in a report from Taiwan, Hong
+     * Kong or Macau, "460亿元" is in New Taiwan dollars, Hong Kong dollars or patacas.
+     */
+    static final Set<Currency> YUAN_UNITS = Set.of(Currency.getInstance("TWD"), Currency.getInstance("HKD"),
+            Currency.getInstance("MOP"));
+
     /** Match value standing for an ISO code rather than a lexicon word. */
     private static final int ISO = Integer.MAX_VALUE;
 
@@ -50,7 +57,8 @@ final class CurrencyWords {
         }
         Lexicon.CurrencyWord word = lexicon.currencies.value(match);
         if (word.currency() != null) {
-            return word.currency();
+            return defaultCurrency != null && YUAN_UNITS.contains(defaultCurrency) && isBareYuan(match)
+                    ? defaultCurrency : word.currency();
         }
         if (defaultCurrency == null) {
             throw new ParseStop("\"" + word.symbol() + "\" is ambiguous; write an ISO code or set a default"
@@ -61,6 +69,11 @@ final class CurrencyWords {
         } catch (IllegalArgumentException notOneOfItsMeanings) {
             throw new ParseStop(String.valueOf(notOneOfItsMeanings.getMessage()), at);
         }
+    }
+
+    /** Whether a match is 元 alone, which names no country: "460亿元", not "人民币" or "美元". */
+    boolean isBareYuan(long match) {
+        return (int) match != ISO && "元".equals(lexicon.currencies.phrase(match));
     }
 
     /**

@@ -99,7 +99,7 @@ final class FigureFinder {
                 }
             }
         }
-        return linkChanges(withChangesRestated(withoutRanges(found)));
+        return linkChanges(withChangesRestated(withDeclaredCurrency(withoutRanges(found))));
     }
 
     /**
@@ -290,14 +290,15 @@ final class FigureFinder {
     /**
      * The amount a bare number with a magnitude states when a list goes on to an amount whose
      * currency follows its number: "reached 3.57 trillion and 3.14 trillion yuan", "10.15 trillion, 11
-     * trillion, and 11.17 trillion yuan". Null if no item of the list names a currency after its number.
+     * trillion, and 11.17 trillion yuan". The bare number itself if no item of the list names a currency
+     * after its number.
      */
     private @Nullable ParsedFigure withSharedCurrency(FigureParser parser, int start, ParsedFigure bare) {
         if (bare.end() > listWalkedUntil) {
             listCurrency = null;
             listWalkedUntil = walkList(parser, bare.end());   // once per list: its other items reuse the walk
         }
-        return listCurrency == null ? null : parser.findAmount(start, listCurrency);
+        return listCurrency == null ? bare : parser.findAmount(start, listCurrency);   // "超过1万," stays a count
     }
 
     /** Walks the items of a list from {@code at} to the first that names its currency ({@link #listCurrency}); returns where it stopped. */
@@ -502,26 +503,115 @@ final class FigureFinder {
      * "экспорт сократился на 10,9%, импорт — на 9,7%", "импорт прирастал активнее: на 22,6%".
      */
     private List<FoundFigure> withChangesRestated(List<FoundFigure> found) {
-        List<FoundFigure> restated = null;
-        for (int k = 1; k < found.size(); k++) {
-            FoundFigure before = found.get(k - 1);
-            FoundFigure figure = found.get(k);
-            if (figure.kind() == FoundFigure.Kind.PERCENTAGE && !figure.isChange() && before.isChange()
-                    && Text.isOneOf(text, before.end(), figure.start(), Text.OR)) {
-                restated = restated != null ? restated : new ArrayList<>(found);
-                restated.set(k, figure.asChange(before.figure().value().signum() < 0));
+        List<FoundFigure> restated = new ArrayList<>(found);
+        boolean changed = false;
+        for (int k = 0; k < restated.size(); k++) {
+            FoundFigure figure = restated.get(k);
+            if (figure.kind() != FoundFigure.Kind.PERCENTAGE || figure.isChange()) {
+                continue;
             }
-        }
-        for (int k = 0; k < found.size(); k++) {
-            FoundFigure figure = found.get(k);
-            int sign = figure.kind() == FoundFigure.Kind.PERCENTAGE && !figure.isChange()
-                    && Text.isWordBefore(text, figure.start(), BY) ? changeWordBefore(figure.start(), false, false) : 0;
+            FoundFigure before = k > 0 ? restated.get(k - 1) : null;
+            int sign = 0;
+            if (before != null && before.isChange() && (Text.isOneOf(text, before.end(), figure.start(), Text.OR)
+                    || isChangeKind(before) && isRespectiveListItem(before.end(), figure.start()))) {
+                sign = before.figure().value().signum() < 0 ? -1 : 1;
+            } else if (Text.isWordBefore(text, figure.start(), BY)) {
+                sign = changeWordBefore(figure.start(), false, false);
+            }
             if (sign != 0) {
-                restated = restated != null ? restated : new ArrayList<>(found);
                 restated.set(k, figure.asChange(sign < 0));
+                changed = true;
             }
         }
-        return restated != null ? restated : found;
+        return changed ? restated : found;
+    }
+
+    /**
+     * Whether a list separator alone stands between two figures of a list its sentence says is
+     * respective: "分别减少11.2%、13.9%、13%", "increased by 74.4%, 11.4% and 5% respectively",
+     * "выросли на 5%, 7% и 9% соответственно". The items after the first change are changes too.
+     */
+    private boolean isRespectiveListItem(int from, int to) {
+        if (!Text.isOneOf(text, from, to, Text.LIST_SEPARATORS)) {
+            return false;
+        }
+        int sentenceStart = from;
+        while (sentenceStart > 0 && !endsSentenceAt(sentenceStart - 1)) {
+            sentenceStart--;
+        }
+        int sentenceEnd = to;
+        while (sentenceEnd < length && !endsSentenceAt(sentenceEnd)) {
+            sentenceEnd++;
+        }
+        for (String word : RESPECTIVELY) {
+            for (int i = sentenceStart; i + word.length() <= sentenceEnd; i++) {
+                if (Text.matches(text, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character here ends a sentence: not the point of "11.2". */
+    private boolean endsSentenceAt(int j) {
+        char c = text[j];
+        return ";!?。；！？\n".indexOf(c) >= 0
+                || c == '.' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length && Text.isDigit(text[j + 1]));
+    }
+
+    /** Words that pair the items of a list with the things named before it. */
+    private static final String[] RESPECTIVELY = {"分别", "respectively", "соответственно"};
+
+    /**
+     * 元 read as the currency a report declares for it in brackets, "(澳門元,下同)" ("in patacas,
+     * the same below"): for the amount just before the declaration and every one after it.
+     */
+    private List<FoundFigure> withDeclaredCurrency(List<FoundFigure> found) {
+        List<FoundFigure> declared = null;
+        int next = 0;
+        for (int at = indexOf(SAME_BELOW, 0); at >= 0; at = indexOf(SAME_BELOW, at + 1)) {
+            int bracket = at - 1;
+            while (bracket >= Math.max(0, at - 10) && text[bracket] != '(') {   // （ folds to (
+                bracket--;
+            }
+            long word = bracket < Math.max(0, at - 10) ? PhraseTrie.NONE : Lexicon.CHINESE.currencies.longest(text, bracket + 1, at);
+            Currency currency = word == PhraseTrie.NONE ? null : Lexicon.CHINESE.currencies.value(word).currency();
+            if (currency == null || !isPunctuationBetween(PhraseTrie.end(word), at)) {
+                continue;
+            }
+            while (next < found.size() && found.get(next).end() <= bracket && !isPunctuationBetween(found.get(next).end(), bracket)) {
+                next++;   // figures before the declaration, not just before it
+            }
+            for (int k = next; k < found.size(); k++) {
+                FoundFigure figure = found.get(k);
+                if (figure.kind() == FoundFigure.Kind.AMOUNT && isBareYuan(figure)) {
+                    declared = declared != null ? declared : new ArrayList<>(found);
+                    declared.set(k, figure.withCurrency(currency));
+                }
+            }
+        }
+        return declared != null ? declared : found;
+    }
+
+    /** "下同", "the same below", after what a report declares once. */
+    private static final String SAME_BELOW = "下同";
+
+    private int indexOf(String word, int from) {
+        for (int i = from; i + word.length() <= length; i++) {
+            if (Text.matches(text, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A renminbi amount written with 元 alone after its number: "11.9億元", not "人民币5亿元" or "5亿美元". */
+    private boolean isBareYuan(FoundFigure amount) {
+        int yuan = amount.end() - 1;
+        return amount.currency().filter(c -> c.getCurrencyCode().equals("CNY")).isPresent() && text[yuan] == '元'
+                && yuan > amount.start() && (Text.isDigit(text[yuan - 1]) || "十百千万亿".indexOf(text[yuan - 1]) >= 0)
+                && !amount.text().contains("人民币");
     }
 
     private static boolean isChangeKind(FoundFigure figure) {

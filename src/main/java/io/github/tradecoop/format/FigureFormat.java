@@ -135,6 +135,9 @@ public final class FigureFormat {
      * {@code currency} where that is one of their meanings: {@code withDefaultCurrency(CAD)}
      * reads "$5 million" as Canadian dollars. A symbol the default is not a meaning of is an
      * error. {@code HK$}, {@code C$}, {@code A$}, {@code S$} always name their own currencies.
+     * In Chinese, {@code withDefaultCurrency(TWD)}, {@code HKD} or {@code MOP} also reads 元 alone as
+     * that currency, as reports from Taiwan, Hong Kong and Macau write it ("460億元"); without one,
+     * 元 is the renminbi unless the text declares otherwise ("11.9億元(澳門元,下同)").
      *
      * @param currency the currency the context means
      * @return the format

@@ -257,6 +257,9 @@ final class FigureParser {
         int amount = FigureWords.end(currencies.read(text, at, limit));
         int points = FigureWords.end(lexicon.pointsWords.longest(text, at, limit));
         int percent = FigureWords.end(lexicon.percentWords.longest(text, at, limit));
+        if (percent > 0 && FigureWords.end(lexicon.notUnits.longest(text, at, limit)) > percent) {
+            percent = -1;   // "一成都公司", "又一成果": 成 begins a word, it is no tenth
+        }
         int quantity = FigureWords.end(lexicon.units.longest(text, at, limit));
         int longest = Math.max(Math.max(amount, points), Math.max(percent, quantity));
         if (longest < 0) {

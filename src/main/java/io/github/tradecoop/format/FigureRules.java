@@ -62,7 +62,7 @@ final class FigureRules {
         char afterNext = end + 1 >= length ? ' ' : text[end + 1];
         if (isJoined(before) && !Text.isHan(before) || start >= 2 && "-+/.".indexOf(before) >= 0 && isJoined(text[start - 2])
                 || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
-                && (Text.isDigit(text[start - 2]) || "十百千万亿%".indexOf(text[start - 2]) >= 0)) {
+                && (Text.isDigit(text[start - 2]) || FigureFinder.isChineseNumeral(text[start - 2]) || text[start - 2] == '%')) {
             return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
         }
         if (after == '兆') {
@@ -253,7 +253,8 @@ final class FigureRules {
 
     /**
      * Chinese numerals that state no count: a place alone is "thousands of" or "a scale of" ("千家万户",
-     * "千亿级"); "两国", "中俄蒙三国" are the countries a report is about, named by their number.
+     * "千亿级"); "两国", "中俄蒙三国" are the countries a report is about, named by their number;
+     * "两位数增长" is double-digit growth.
      */
     private boolean isChineseNumeralPhrase(ParsedFigure parsed) {
         int at = parsed.numberStart();
@@ -262,7 +263,8 @@ final class FigureRules {
             return false;
         }
         return "百千万亿".indexOf(first) >= 0
-                || "两二三四五六七八九".indexOf(first) >= 0 && at + 1 < length && text[at + 1] == '国';
+                || "两二三四五六七八九".indexOf(first) >= 0 && at + 1 < length && text[at + 1] == '国'
+                || "两二三四".indexOf(first) >= 0 && at + 2 < length && text[at + 1] == '位' && text[at + 2] == '数';   // 两位数增长: double-digit
     }
 
     /**
@@ -347,8 +349,8 @@ final class FigureRules {
 
     /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5", "the top 10". */
     private boolean isRankBefore(int start) {
-        if (Text.isWordBefore(text, start, TOP)) {
-            return true;
+        if (Text.isWordBefore(text, start, TOP) || start > 0 && text[start - 1] == '前') {
+            return true;   // "the top 10", "排名前10位": a band of a ranking
         }
         int j = start;
         while (j > 0 && Text.isSpace(text[j - 1])) {

@@ -74,6 +74,12 @@ public final class FoundFigure {
         return new FoundFigure(start, end, text, kind, change, noun, true, this.change);
     }
 
+    /** This amount in another currency: one a report declares for 元 ("(澳門元,下同)"). */
+    FoundFigure withCurrency(Currency currency) {
+        ReportedAmount amount = (ReportedAmount) value;
+        return new FoundFigure(start, end, text, kind, ReportedAmount.of(currency, amount.figure()), noun, statesChange, change);
+    }
+
     FoundFigure withChange(FoundFigure newChange) {
         return new FoundFigure(start, end, text, kind, value, noun, statesChange, newChange);
     }

@@ -81,6 +81,10 @@ final class Lexicon {
     final PhraseTrie<String> levelReached = new PhraseTrie<>();
     /** Russian nouns that two in words names rather than counts: "двух стран", "двумя государствами". */
     final PhraseTrie<String> bothSides = new PhraseTrie<>();
+    /** Chinese nouns read whole after a classifier, though they begin with a word that ends nouns: 采购商, 签约项目. */
+    final PhraseTrie<String> nounWords = new PhraseTrie<>();
+    /** Chinese words that begin with a percent or unit word but mean something else: 成都, 成果 (成 is a tenth). */
+    final PhraseTrie<String> notUnits = new PhraseTrie<>();
     /** Endings written after digits in Russian: "5-ти миллиардов" (пяти). */
     final PhraseTrie<String> numberSuffixes = new PhraseTrie<>();
 
@@ -174,6 +178,8 @@ final class Lexicon {
             case "adjective" -> addAll(adjectives, phrase, "");
             case "level-reached" -> addAll(levelReached, phrase, "");
             case "both-sides" -> addAll(bothSides, phrase, "");
+            case "noun-word" -> addAll(nounWords, phrase, "");
+            case "not-unit" -> addAll(notUnits, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
             case "not-begin" -> addAll(notBeginnings, phrase, "");
             case "not-count" -> addAll(notCounts, phrase, "");

@@ -17,7 +17,8 @@ final class Text {
             + "減减幾几製制辦办動动區区單单佔占盧卢參参隻只臺台檯台噸吨週周團团國国場场塊块頭头實实對对將将屆届幣币並并"
             + "併并張张總总戶户擴扩數数時时顯显條条來来標标歐欧漲涨滿满點点環环現现蓋盖種种穩稳筆笔簽签簡简類类約约紀纪"
             + "線线組组緩缓縮缩節节觀观規规計计訂订許许談谈趕赶輪轮較较輛辆達达過过還还進进違违鄰邻裡里裏里鐘钟鍾钟銳锐"
-            + "鎊镑長长間间韓韩項项預预額额駐驻驟骤連连續续陸陆繼继後后別别點点";
+            + "鎊镑長长間间韓韩項项預预額额駐驻驟骤連连續续陸陆繼继後后別别點点"
+            + "壓压門门採采購购雙双貿贸經经買买賣卖產产業业廠厂發发議议際际務务專专眾众資资貨货灣湾";
     /** The simplified form of each Han character from U+3400 to U+9FFF that {@link #fold} changes, else 0. */
     private static final char[] SIMPLIFIED = new char['\u9FFF' - '\u3400' + 1];
 
@@ -123,6 +124,8 @@ final class Text {
     /** "And" in the spaced scripts: the link of a range opened by {@link #RANGE_BETWEEN} ("between 30 and 40",
      *  "между 5% и 7%") and of the items of a list ("3.57 trillion and 3.14 trillion yuan"). */
     static final String[] AND = {"and", "и"};
+    /** What stands between the items of a list: "、", ",", "and", "和", "и". */
+    static final String[] LIST_SEPARATORS = {"、", ",", "and", ", and", "和", "及", "и", ", и"};
     /** "Or" between two statements of one change: "decreased by US$3.4 billion or 7.4 percent". */
     static final String[] OR = {"or", ", or", "или", ", или", "或"};
     static final String[] RANGE_BETWEEN = {"between", "между"};

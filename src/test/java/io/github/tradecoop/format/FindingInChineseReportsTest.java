@@ -1,0 +1,147 @@
+package io.github.tradecoop.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tradecoop.figure.Qualifier;
+import io.github.tradecoop.figure.Range;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Chinese reports of fairs and customs on the mainland and in Hong Kong, Macau and Taiwan
+ * write, and the finder misread (third pass over real reports, 2 December 2026). Each phrase is
+ * real; the page is named beside it.
+ */
+class FindingInChineseReportsTest {
+
+    private static final FigureFormat ZH = FigureFormat.chinese();
+
+    private static List<String> texts(List<FoundFigure> found) {
+        return found.stream().map(FoundFigure::text).toList();
+    }
+
+    private static FoundFigure only(String text) {
+        List<FoundFigure> found = ZH.find(text);
+        assertEquals(1, found.size(), () -> "one figure in \"" + text + "\", found " + texts(found));
+        return found.get(0);
+    }
+
+    private static Range range(String low, String high) {
+        return Range.closed(new BigDecimal(low), new BigDecimal(high));
+    }
+
+    @Test
+    void compoundNounsAreReadWhole() {
+        // "逾9.5万名境外采购商" (cvworld.cn), "42个签约项目" (city.cri.cn), "88场线上线下经贸活动", "3500多对贸易配对"
+        // (guangxi.china.com.cn), "83场新品发布会" (qianxunwang.com.cn)
+        assertEquals("境外采购商", only("吸引逾9.5万名境外采购商到会。").noun().orElseThrow());
+        assertEquals("签约项目", only("促成42个签约项目。").noun().orElseThrow());
+        assertEquals("线上线下经贸活动", only("举办88场线上线下经贸活动").noun().orElseThrow());
+        assertEquals("贸易配对", only("完成3500多对贸易配对").noun().orElseThrow());
+        assertEquals("新品发布会", only("举办83场新品发布会").noun().orElseThrow());
+    }
+
+    @Test
+    void aVerbAfterTheNounEndsIt() {
+        // "近8万名专业观众应邀" (mofangge.com, People's Daily), "3617家企业有所" (caixin.com), "60國來台" (ntdtv.com.tw)
+        assertEquals("专业观众", only("近8万名专业观众应邀参加").noun().orElseThrow());
+        assertEquals("企业", only("3617家企业有所增长").noun().orElseThrow());
+        assertEquals("國", only("吸引60國來台採購").noun().orElseThrow());
+    }
+
+    @Test
+    void yuanIsTheCurrencyAReportDeclaresForIt() {
+        // "11.9億元(澳門元,下同)" and "35.2億澳門元" (gov.mo, Macau statistics)
+        List<FoundFigure> found = ZH.find("本澳出口11.9億元(澳門元,下同)，按年上升5%；進口35.2億澳門元，貨物貿易逆差23.3億元。");
+        assertEquals(List.of("11.9億元", "按年上升5%", "35.2億澳門元", "23.3億元"), texts(found));
+        Currency pataca = Currency.getInstance("MOP");
+        assertEquals(List.of(pataca, pataca, pataca), List.of(found.get(0).currency().orElseThrow(),
+                found.get(2).currency().orElseThrow(), found.get(3).currency().orElseThrow()));
+        assertEquals(Currency.getInstance("CNY"), ZH.find("出口5亿元，进口3亿元(澳门元,下同)").get(0).currency().orElseThrow(),
+                "an amount before the one just before the declaration keeps 元 as the renminbi");
+        assertEquals(Currency.getInstance("USD"), ZH.find("出口11.9億美元(澳門元,下同)").get(0).currency().orElseThrow());
+        assertEquals(Currency.getInstance("CNY"), only("投资人民币5亿元(澳门元,下同)").currency().orElseThrow());
+    }
+
+    @Test
+    void yuanIsTheDefaultCurrencyOfTaiwanHongKongOrMacau() {
+        // "約新臺幣460億元" (cna.com.tw); a Taiwan report writes "460億元" for New Taiwan dollars
+        Currency twd = Currency.getInstance("TWD");
+        assertEquals(twd, ZH.withDefaultCurrency(twd).find("創造460億元的產值").get(0).currency().orElseThrow());
+        assertEquals(Currency.getInstance("CNY"), ZH.find("創造460億元的產值").get(0).currency().orElseThrow());
+        assertEquals(Currency.getInstance("USD"), ZH.withDefaultCurrency(twd).find("出口640.5億美元").get(0).currency()
+                .orElseThrow(), "美元 names its currency");
+    }
+
+    @Test
+    void theSurplusOfChuChaoIsNoMoreThan() {
+        // "11月出超160.9億美元" (tw.news.yahoo.com, Taiwan Ministry of Finance)
+        FoundFigure surplus = only("11月出超160.9億美元");
+        assertEquals("160.9億美元", surplus.text());
+        assertEquals(Qualifier.EXACT, surplus.figure().qualifier());
+    }
+
+    @Test
+    void taiwansYearOnYearRateIsAChange() {
+        // "年增率達56%" (tw.news.yahoo.com)
+        assertTrue(only("年增率達56%").isChange());
+    }
+
+    @Test
+    void hongKongsByTheYearIsAYearOnYearPhrase() {
+        // "按年上升" (gov.mo; Hong Kong and Macau statistics write 按年 for 同比)
+        assertEquals("按年上升5%", only("出口按年上升5%").text());
+    }
+
+    @Test
+    void aListWhoseChangeWordIsWrittenOnceIsAListOfChanges() {
+        // "分别减少11.2%、13.9%、13%" (fuzhou.baogaosu.com, Fuzhou and Xiamen customs)
+        List<FoundFigure> found = ZH.find("煤、原油、天然气分别减少11.2%、13.9%、13%，进口均价分别上涨71.6%、61.5%、61.5%。");
+        assertEquals(List.of(range("-11.25", "-11.15"), range("-13.95", "-13.85"), range("-13.5", "-12.5"),
+                range("71.55", "71.65"), range("61.45", "61.55"), range("61.45", "61.55")),
+                found.stream().map(FoundFigure::bounds).toList());
+        assertEquals(List.of(range("74.35", "74.45"), range("11.35", "11.45"), range("4.5", "5.5")),
+                FigureFormat.english().find("Exports and imports increased by 74.4%, 11.4% and 5% respectively.").stream()
+                        .map(FoundFigure::bounds).toList());
+        assertEquals(List.of(true, false), FigureFormat.english().find("Exports rose 5%, 30% of the total went to Asia.").stream()
+                .map(FoundFigure::isChange).toList(), "no list without \"respectively\"");
+    }
+
+    @Test
+    void namesAndIdiomsAreNoFigures() {
+        // "保持两位数增长" (women.fjsen.com), "一成都公司" (chengpou.com.mo), "面积55万平方公里" (news.youth.cn),
+        // "近15年半以來" (tw.news.yahoo.com), "排名前10位的有9家" (prnasia.com)
+        assertEquals(List.of(), texts(ZH.find("保持两位数增长")));
+        assertEquals(List.of("四名本澳商人"), texts(ZH.find("一成都公司就与四名本澳商人签约")));
+        assertEquals(List.of(), texts(ZH.find("大会成果丰硕，又一成果")));
+        assertEquals(List.of(), texts(ZH.find("面积55万平方公里")));
+        assertEquals(List.of(), texts(ZH.find("增幅是近15年半以來最強")));
+        assertEquals(List.of("9家"), texts(ZH.find("排名前10位的有9家")));
+        assertEquals("三成", only("三成交易额").text(), "成交 after a numeral is three tenths of a transaction");
+    }
+
+    @Test
+    void rangesInCharactersAreNoFigures() {
+        // "五至六億元", "三到四成" (881903.com)
+        assertEquals(List.of(), texts(ZH.find("預計生意額達五至六億元")));
+        assertEquals(List.of(), texts(ZH.find("人流增加三到四成")));
+    }
+
+    @Test
+    void aQualifiedNumberEndingInItsMagnitudeIsACount() {
+        // "观看人数达1600多万" (qianxunwang.com.cn), "超過1萬" (ntdtv.com.tw)
+        FoundFigure viewers = ZH.find("观看人数达1600多万，总引导成交额6800万元").get(0);
+        assertEquals("1600多万", viewers.text());
+        assertEquals(Qualifier.MORE_THAN, viewers.figure().qualifier());
+        assertEquals("超过1万", ZH.find("差不多,超过1万,1万场次的一对一面谈").get(0).text());
+    }
+
+    @Test
+    void theLevelBeforeACompressionIsFound() {
+        // "由上屆46項壓縮至25項" (ischool.net.cn, Northeast Asia Expo)
+        assertEquals(List.of("46項", "25項"), texts(ZH.find("会议论坛活动由上屆46項壓縮至25項。")));
+    }
+}
