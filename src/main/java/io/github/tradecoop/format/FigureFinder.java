@@ -56,7 +56,8 @@ final class FigureFinder {
     private final FigureRules rules;
     /** The end of the list of amounts last walked for a currency written after its last item, and that currency. */
     private int listWalkedUntil = -1;
-    private @Nullable Currency listCurrency;
+    /** The last item of the list walked last, which says what its items are; null if none does. */
+    private @Nullable ParsedFigure listLast;
 
     private FigureFinder(CharSequence original, @Nullable FigureFormat only) {
         this.original = original;
@@ -270,10 +271,10 @@ final class FigureFinder {
             }
             if (parsed.numberStart() == number || parsed.numberStart() == number + 1 && starts[k] == number - 1) {
                 try {
-                    if (isBareMagnitude(parsed)) {
-                        parsed = withSharedCurrency(parser, starts[k], parsed);
+                    if (isListItem(parsed)) {
+                        parsed = withListKind(parser, starts, count, number, parsed);
                     }
-                    return parsed != null && rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
+                    return rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
                 } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
@@ -282,26 +283,46 @@ final class FigureFinder {
         return null;
     }
 
-    /** A number with a magnitude and nothing after it ("3.57 trillion and"): an amount if a later item names the currency. */
-    private static boolean isBareMagnitude(ParsedFigure parsed) {
-        return parsed.kind() == FoundFigure.Kind.COUNT && parsed.nounStart() < 0 && parsed.exponent() >= 3 && !parsed.total();
+    /** A number with nothing after it ("3.57 trillion and", "11.2、"): an item of a list whose last item may say what it is. */
+    private static boolean isListItem(ParsedFigure parsed) {
+        return parsed.kind() == FoundFigure.Kind.COUNT && parsed.nounStart() < 0 && !parsed.total();
     }
 
     /**
-     * The amount a bare number with a magnitude states when a list goes on to an amount whose
-     * currency follows its number: "reached 3.57 trillion and 3.14 trillion yuan", "10.15 trillion, 11
-     * trillion, and 11.17 trillion yuan". The bare number itself if no item of the list names a currency
-     * after its number.
+     * What a number with nothing after it states when a list goes on to an item that says it after
+     * its number: an amount with a magnitude ("reached 3.57 trillion and 3.14 trillion yuan", "10.15
+     * trillion, 11 trillion, and 11.17 trillion yuan"), a quantity with a magnitude ("3385.3万、957.2万、
+     * 150万吨"), percentage points or a percentage ("高于全国平均水平11.2、15.6和5.7个百分点"). The
+     * number itself if no item does.
      */
-    private @Nullable ParsedFigure withSharedCurrency(FigureParser parser, int start, ParsedFigure bare) {
+    private ParsedFigure withListKind(FigureParser parser, int[] starts, int count, int number, ParsedFigure bare) {
         if (bare.end() > listWalkedUntil) {
-            listCurrency = null;
+            listLast = null;
             listWalkedUntil = walkList(parser, bare.end());   // once per list: its other items reuse the walk
         }
-        return listCurrency == null ? bare : parser.findAmount(start, listCurrency);   // "超过1万," stays a count
+        if (listLast == null) {
+            return bare;   // "超过1万," stays a count
+        }
+        boolean rate = listLast.kind() == FoundFigure.Kind.PERCENTAGE || listLast.kind() == FoundFigure.Kind.POINTS;
+        // amounts and quantities with their magnitude; rates of at most three whole digits ("from 2019, 2020 and 5%")
+        boolean fits = rate ? bare.exponent() == 0 && bare.digits().precision() - bare.digits().scale() <= 3 : bare.exponent() > 0;
+        if (!fits) {
+            return bare;
+        }
+        for (int k = count - 1; k >= 0; k--) {   // from the earliest start: "rose 5, 6 and 7 percent"
+            try {
+                ParsedFigure item = parser.findInList(starts[k], listLast);
+                if (item.numberStart() == number || item.numberStart() == number + 1 && starts[k] == number - 1) {
+                    return item;
+                }
+            } catch (ParseStop notFromHere) {
+                // a later start
+            }
+        }
+        return bare;
     }
 
-    /** Walks the items of a list from {@code at} to the first that names its currency ({@link #listCurrency}); returns where it stopped. */
+    /** Walks the items of a list from {@code at} to the first that says what it is ({@link #listLast}); returns where it stopped. */
     private int walkList(FigureParser parser, int at) {
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             int next = afterListLink(at);
@@ -314,11 +335,13 @@ final class FigureFinder {
             } catch (ParseStop notAFigure) {
                 return at;
             }
-            if (item.kind() == FoundFigure.Kind.AMOUNT && item.currency() != null && item.numberStart() == next) {
-                listCurrency = item.currency();
+            if (item.numberStart() == next && (item.kind() == FoundFigure.Kind.AMOUNT && item.currency() != null
+                    || item.kind() == FoundFigure.Kind.QUANTITY || item.kind() == FoundFigure.Kind.POINTS
+                    || item.kind() == FoundFigure.Kind.PERCENTAGE && item.exponent() == 0)) {
+                listLast = item;
                 return next;
             }
-            if (!isBareMagnitude(item)) {
+            if (!isListItem(item)) {
                 return at;
             }
             at = item.end();

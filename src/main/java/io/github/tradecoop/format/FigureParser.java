@@ -49,6 +49,8 @@ final class FigureParser {
     private @Nullable Kind kind;
     private boolean finding;
     private final FigureWords words;
+    /** While reading an item of a list: the last item, which says what the items are. */
+    private @Nullable ParsedFigure listLast;
 
     FigureParser(Lexicon lexicon, @Nullable Currency defaultCurrency, char[] text, int limit, @Nullable CharSequence original) {
         this.original = original;
@@ -91,14 +93,20 @@ final class FigureParser {
         return read();
     }
 
+
     /**
-     * Reads an amount at {@code from} whose currency is written only after a later item of the same
-     * list: "3.57 trillion" in "3.57 trillion and 3.14 trillion yuan".
+     * Finds the figure at a position as an item of a list whose last item says what it is after its
+     * number: a currency, a unit, percentage points or a percent sign written once for all.
      */
-    ParsedFigure findAmount(int from, Currency sharedCurrency) {
-        start(from, Kind.AMOUNT, true);
-        words.currency = sharedCurrency;
-        return read();
+    ParsedFigure findInList(int from, ParsedFigure last) {
+        start(from, last.kind(), true);
+        words.currency = last.currency();
+        listLast = last;
+        try {
+            return read();
+        } finally {
+            listLast = null;
+        }
     }
 
     private void start(int from, @Nullable Kind wanted, boolean find) {
@@ -216,9 +224,15 @@ final class FigureParser {
                     pos = beforeTail;
                 }
             }
-            case PERCENTAGE -> percentScale = words.percentBefore ? 0 : required(lexicon.percentWords, "a percent sign");
-            case POINTS -> required(lexicon.pointsWords, "percentage points");
-            case QUANTITY -> unit = required(lexicon.units, "a unit such as square metres or tonnes");
+            case PERCENTAGE -> percentScale = words.percentBefore || isListed(lexicon.percentWords, beforeTail) ? 0
+                    : required(lexicon.percentWords, "a percent sign");
+            case POINTS -> {
+                if (!isListed(lexicon.pointsWords, beforeTail)) {
+                    required(lexicon.pointsWords, "percentage points");
+                }
+            }
+            case QUANTITY -> unit = isListed(lexicon.units, beforeTail) ? Objects.requireNonNull(listLast).unit()
+                    : required(lexicon.units, "a unit such as square metres or tonnes");
         }
         pos = words.qualifierAfter(pos);
         pos = words.after(pos, kind);
@@ -234,8 +248,10 @@ final class FigureParser {
         }
         BigDecimal signed = sign < 0 ? digits.negate() : digits;
         if (finding && (kind == Kind.COUNT || kind == Kind.QUANTITY)
-                && (signed.signum() < 0 || kind == Kind.COUNT && signed.scale() > exponent)) {
-            throw new ParseStop("not a " + kindName(), numberStart);   // checked here: cheaper than the record's exception
+                && (signed.signum() < 0 || kind == Kind.COUNT && signed.scale() > exponent && nounStart >= 0)) {
+            // checked here: cheaper than the record's exception; a fraction with no noun may be an item of a
+            // list of percentages ("11.2、15.6和5.7个百分点"), and FigureFinder refuses it as a count
+            throw new ParseStop("not a " + kindName(), numberStart);
         }
         ParsedFigure parsed = new ParsedFigure(kind, signed, exponent + percentScale,
                 words.qualifier == null ? Qualifier.EXACT : words.qualifier, words.currency, unit, nounStart, nounEnd,
@@ -302,6 +318,15 @@ final class FigureParser {
         }
         pos = PhraseTrie.end(match);
         return currencies.currency(match, text, at);
+    }
+
+    /** Whether this is an item of a list whose word of its kind is not written here but after the last item. */
+    private boolean isListed(PhraseTrie<?> kindWords, int beforeTail) {
+        if (listLast == null || kindWords.longest(text, pos, limit) != PhraseTrie.NONE) {
+            return false;
+        }
+        pos = beforeTail;
+        return true;
     }
 
     private <T> T required(PhraseTrie<T> words, String what) {

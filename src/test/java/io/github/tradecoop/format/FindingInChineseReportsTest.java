@@ -111,6 +111,25 @@ class FindingInChineseReportsTest {
     }
 
     @Test
+    void aListWhoseUnitIsWrittenOnceIsAListOfThatKind() {
+        // "分别进口3385.3万、957.2万、150万吨" (fuzhou.baogaosu.com), "分别高于全国平均水平11.2、15.6和5.7个百分点" (caop.org.cn)
+        List<FoundFigure> tonnes = ZH.find("煤、原油、天然气分别进口3385.3万、957.2万、150万吨。");
+        assertEquals(List.of("3385.3万", "957.2万", "150万吨"), texts(tonnes));
+        assertEquals(List.of(FoundFigure.Kind.QUANTITY, FoundFigure.Kind.QUANTITY, FoundFigure.Kind.QUANTITY),
+                tonnes.stream().map(FoundFigure::kind).toList());
+        assertEquals(range("33852500", "33853500"), tonnes.get(0).bounds());
+        List<FoundFigure> points = ZH.find("累计增幅分别高于全国平均水平11.2、15.6和5.7个百分点。");
+        assertEquals(List.of("11.2", "15.6", "5.7个百分点"), texts(points));
+        assertEquals(List.of(FoundFigure.Kind.POINTS, FoundFigure.Kind.POINTS, FoundFigure.Kind.POINTS),
+                points.stream().map(FoundFigure::kind).toList());
+        List<FoundFigure> rates = FigureFormat.english().find("Sales rose 5, 6 and 7 percent respectively.");
+        assertEquals(List.of("rose 5", "6", "7 percent"), texts(rates));
+        assertEquals(List.of(true, true, true), rates.stream().map(FoundFigure::isChange).toList());
+        assertEquals(List.of("5%"), texts(FigureFormat.english().find("from 2019, 2020 and 5% of firms")), "years are no rates");
+        assertEquals(List.of(), texts(ZH.find("分别为1、2和3")), "nothing says what the items are");
+    }
+
+    @Test
     void namesAndIdiomsAreNoFigures() {
         // "保持两位数增长" (women.fjsen.com), "一成都公司" (chengpou.com.mo), "面积55万平方公里" (news.youth.cn),
         // "近15年半以來" (tw.news.yahoo.com), "排名前10位的有9家" (prnasia.com)
