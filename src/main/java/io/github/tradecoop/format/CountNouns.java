@@ -179,7 +179,7 @@ final class CountNouns {
             while (nextEnd < limit && Text.isWordLetter(text[nextEnd])) {
                 nextEnd++;
             }
-            if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || isVerb(text, next, nextEnd)
+            if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || Text.isRussianVerb(text, next, nextEnd)
                     || and && !isPluralAdjective(text, next, nextEnd)) {
                 break;
             }
@@ -204,16 +204,6 @@ final class CountNouns {
                 || before == 'и' && "кгхщчжш".indexOf(text[end - 3]) >= 0);
     }
 
-    /** A Russian verb by its ending: past plural, present third person, reflexive. */
-    private static boolean isVerb(char[] text, int start, int end) {
-        if (end - start < 4) {
-            return false;
-        }
-        char last = text[end - 1];
-        char before = text[end - 2];
-        return before == 'л' && last == 'и' || (before == 'ю' || before == 'я' || before == 'е' || before == 'и') && last == 'т'
-                || before == 'с' && (last == 'я' || last == 'ь');
-    }
 
     /** An English plural by its ending: "-s", not "-ss", "-us" or "-ous" ("business", "various"). */
     private static boolean isPlural(char[] text, int start, int end) {

@@ -140,9 +140,9 @@ final class FigureWords {
     }
 
     /**
-     * Where the link ("на") after a Russian verb of change starts when up to three words stand
-     * between them ("сократился в июле на", "выросли поставки на", "увеличился в денежном выражении
-     * на"); -1 if no link follows so.
+     * Where the link ("на") after a Russian word of change starts when up to three words, none a
+     * verb, stand between them ("сократился в июле на", "выросли поставки на", "увеличился в
+     * денежном выражении на"); -1 if no link follows so.
      */
     private int linkAfterWords(int at) {
         int pos = at;
@@ -158,8 +158,8 @@ final class FigureWords {
             while (end < limit && Text.isWordLetter(text[end])) {
                 end++;
             }
-            if (end == pos || end >= limit || text[end] != ' ') {
-                return -1;
+            if (end == pos || end >= limit || text[end] != ' ' || Text.isRussianVerb(text, pos, end)) {
+                return -1;   // "темпы роста оказались на 150 п.п. выше": a verb of its own, not the change's words
             }
             pos = end + 1;
         }

@@ -146,6 +146,21 @@ final class Text {
         return false;
     }
 
+    /**
+     * A Russian verb by its ending, words of four letters or more: past ("-л", "-ла", "-ло", "-ли"),
+     * present third person ("-ет", "-ит", "-ют", "-ят"), reflexive ("-ся", "-сь").
+     */
+    static boolean isRussianVerb(char[] text, int start, int end) {
+        if (end - start < 4) {
+            return false;
+        }
+        char last = text[end - 1];
+        char before = text[end - 2];
+        return last == 'л' || before == 'л' && (last == 'и' || last == 'а' || last == 'о')
+                || (before == 'ю' || before == 'я' || before == 'е' || before == 'и') && last == 'т'
+                || before == 'с' && (last == 'я' || last == 'ь');
+    }
+
     /** Whether one of {@code words} is the word just before {@code at}, spaces between: "the" of "the two countries". */
     static boolean isWordBefore(char[] text, int at, String[] words) {
         int end = at;

@@ -45,6 +45,8 @@ class FindingInRussianReportsTest {
         assertEquals(List.of("100 товаров"), texts(RU.find("выросли цены на 100 товаров")), "a count is no change");
         assertEquals("41,9%", only("сократился в июле, августе и сентябре на 41,9%").text(),
                 "more than three words, or a comma, between them");
+        // a verb between them has its own "на" (the Heihe paragraph of the corpus)
+        assertEquals("150 процентных пунктов выше", only("Темпы роста оказались на 150 процентных пунктов выше.").text());
     }
 
     @Test
