@@ -174,6 +174,9 @@ final class FigureWords {
             return from;
         }
         Qualifier after = lexicon.qualifiersAfter.value(match);
+        if (qualifier == Qualifier.MORE_THAN && after == Qualifier.AT_LEAST) {
+            return PhraseTrie.end(match);   // "超過28萬名以上": more than, said twice
+        }
         if (qualifier != null && qualifier != after) {
             throw new ParseStop("this contradicts the qualifier before the number", pos);
         }

@@ -159,6 +159,16 @@ class FindingInChineseReportsTest {
     }
 
     @Test
+    void moreThanSaidTwiceAndEditions() {
+        // "吸引超過28萬名以上的外籍人士" (cna.com.tw), "超過30屆" (mingpao.com)
+        FoundFigure visitors = only("吸引超過28萬名以上的外籍人士");
+        assertEquals("超過28萬名以上", visitors.text());
+        assertEquals(Qualifier.MORE_THAN, visitors.figure().qualifier());
+        assertEquals("超過30屆", only("展覽已舉辦超過30屆").text());
+        assertEquals(List.of(), texts(ZH.find("第30届广交会")), "an edition number is no count");
+    }
+
+    @Test
     void theLevelBeforeACompressionIsFound() {
         // "由上屆46項壓縮至25項" (ischool.net.cn, Northeast Asia Expo)
         assertEquals(List.of("46項", "25項"), texts(ZH.find("会议论坛活动由上屆46項壓縮至25項。")));
