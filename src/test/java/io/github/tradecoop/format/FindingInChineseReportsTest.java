@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tradecoop.figure.Qualifier;
-import io.github.tradecoop.figure.Range;
-import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,51 +17,37 @@ class FindingInChineseReportsTest {
 
     private static final FigureFormat ZH = FigureFormat.chinese();
 
-    private static List<String> texts(List<FoundFigure> found) {
-        return found.stream().map(FoundFigure::text).toList();
-    }
-
-    private static FoundFigure only(String text) {
-        List<FoundFigure> found = ZH.find(text);
-        assertEquals(1, found.size(), () -> "one figure in \"" + text + "\", found " + texts(found));
-        return found.get(0);
-    }
-
-    private static Range range(String low, String high) {
-        return Range.closed(new BigDecimal(low), new BigDecimal(high));
-    }
-
     @Test
     void compoundNounsAreReadWhole() {
         // "逾9.5万名境外采购商" (cvworld.cn), "42个签约项目" (city.cri.cn), "88场线上线下经贸活动", "3500多对贸易配对"
         // (guangxi.china.com.cn), "83场新品发布会" (qianxunwang.com.cn)
-        assertEquals("境外采购商", only("吸引逾9.5万名境外采购商到会。").noun().orElseThrow());
-        assertEquals("签约项目", only("促成42个签约项目。").noun().orElseThrow());
-        assertEquals("线上线下经贸活动", only("举办88场线上线下经贸活动").noun().orElseThrow());
-        assertEquals("贸易配对", only("完成3500多对贸易配对").noun().orElseThrow());
-        assertEquals("新品发布会", only("举办83场新品发布会").noun().orElseThrow());
+        assertEquals("境外采购商", Found.only(ZH, "吸引逾9.5万名境外采购商到会。").noun().orElseThrow());
+        assertEquals("签约项目", Found.only(ZH, "促成42个签约项目。").noun().orElseThrow());
+        assertEquals("线上线下经贸活动", Found.only(ZH, "举办88场线上线下经贸活动").noun().orElseThrow());
+        assertEquals("贸易配对", Found.only(ZH, "完成3500多对贸易配对").noun().orElseThrow());
+        assertEquals("新品发布会", Found.only(ZH, "举办83场新品发布会").noun().orElseThrow());
     }
 
     @Test
     void aVerbAfterTheNounEndsIt() {
         // "近8万名专业观众应邀" (mofangge.com, People's Daily), "3617家企业有所" (caixin.com), "60國來台" (ntdtv.com.tw)
-        assertEquals("专业观众", only("近8万名专业观众应邀参加").noun().orElseThrow());
-        assertEquals("企业", only("3617家企业有所增长").noun().orElseThrow());
-        assertEquals("國", only("吸引60國來台採購").noun().orElseThrow());
+        assertEquals("专业观众", Found.only(ZH, "近8万名专业观众应邀参加").noun().orElseThrow());
+        assertEquals("企业", Found.only(ZH, "3617家企业有所增长").noun().orElseThrow());
+        assertEquals("國", Found.only(ZH, "吸引60國來台採購").noun().orElseThrow());
     }
 
     @Test
     void yuanIsTheCurrencyAReportDeclaresForIt() {
         // "11.9億元(澳門元,下同)" and "35.2億澳門元" (gov.mo, Macau statistics)
         List<FoundFigure> found = ZH.find("本澳出口11.9億元(澳門元,下同)，按年上升5%；進口35.2億澳門元，貨物貿易逆差23.3億元。");
-        assertEquals(List.of("11.9億元", "按年上升5%", "35.2億澳門元", "23.3億元"), texts(found));
+        assertEquals(List.of("11.9億元", "按年上升5%", "35.2億澳門元", "23.3億元"), Found.texts(found));
         Currency pataca = Currency.getInstance("MOP");
         assertEquals(List.of(pataca, pataca, pataca), List.of(found.get(0).currency().orElseThrow(),
                 found.get(2).currency().orElseThrow(), found.get(3).currency().orElseThrow()));
         assertEquals(Currency.getInstance("CNY"), ZH.find("出口5亿元，进口3亿元(澳门元,下同)").get(0).currency().orElseThrow(),
                 "an amount before the one just before the declaration keeps 元 as the renminbi");
         assertEquals(Currency.getInstance("USD"), ZH.find("出口11.9億美元(澳門元,下同)").get(0).currency().orElseThrow());
-        assertEquals(Currency.getInstance("CNY"), only("投资人民币5亿元(澳门元,下同)").currency().orElseThrow());
+        assertEquals(Currency.getInstance("CNY"), Found.only(ZH, "投资人民币5亿元(澳门元,下同)").currency().orElseThrow());
     }
 
     @Test
@@ -79,7 +63,7 @@ class FindingInChineseReportsTest {
     @Test
     void theSurplusOfChuChaoIsNoMoreThan() {
         // "11月出超160.9億美元" (tw.news.yahoo.com, Taiwan Ministry of Finance)
-        FoundFigure surplus = only("11月出超160.9億美元");
+        FoundFigure surplus = Found.only(ZH, "11月出超160.9億美元");
         assertEquals("160.9億美元", surplus.text());
         assertEquals(Qualifier.EXACT, surplus.figure().qualifier());
     }
@@ -87,23 +71,23 @@ class FindingInChineseReportsTest {
     @Test
     void taiwansYearOnYearRateIsAChange() {
         // "年增率達56%" (tw.news.yahoo.com)
-        assertTrue(only("年增率達56%").isChange());
+        assertTrue(Found.only(ZH, "年增率達56%").isChange());
     }
 
     @Test
     void hongKongsByTheYearIsAYearOnYearPhrase() {
         // "按年上升" (gov.mo; Hong Kong and Macau statistics write 按年 for 同比)
-        assertEquals("按年上升5%", only("出口按年上升5%").text());
+        assertEquals("按年上升5%", Found.only(ZH, "出口按年上升5%").text());
     }
 
     @Test
     void aListWhoseChangeWordIsWrittenOnceIsAListOfChanges() {
         // "分别减少11.2%、13.9%、13%" (fuzhou.baogaosu.com, Fuzhou and Xiamen customs)
         List<FoundFigure> found = ZH.find("煤、原油、天然气分别减少11.2%、13.9%、13%，进口均价分别上涨71.6%、61.5%、61.5%。");
-        assertEquals(List.of(range("-11.25", "-11.15"), range("-13.95", "-13.85"), range("-13.5", "-12.5"),
-                range("71.55", "71.65"), range("61.45", "61.55"), range("61.45", "61.55")),
+        assertEquals(List.of(Found.closed("-11.25", "-11.15"), Found.closed("-13.95", "-13.85"), Found.closed("-13.5", "-12.5"),
+                Found.closed("71.55", "71.65"), Found.closed("61.45", "61.55"), Found.closed("61.45", "61.55")),
                 found.stream().map(FoundFigure::bounds).toList());
-        assertEquals(List.of(range("74.35", "74.45"), range("11.35", "11.45"), range("4.5", "5.5")),
+        assertEquals(List.of(Found.closed("74.35", "74.45"), Found.closed("11.35", "11.45"), Found.closed("4.5", "5.5")),
                 FigureFormat.english().find("Exports and imports increased by 74.4%, 11.4% and 5% respectively.").stream()
                         .map(FoundFigure::bounds).toList());
         assertEquals(List.of(true, false), FigureFormat.english().find("Exports rose 5%, 30% of the total went to Asia.").stream()
@@ -114,39 +98,39 @@ class FindingInChineseReportsTest {
     void aListWhoseUnitIsWrittenOnceIsAListOfThatKind() {
         // "分别进口3385.3万、957.2万、150万吨" (fuzhou.baogaosu.com), "分别高于全国平均水平11.2、15.6和5.7个百分点" (caop.org.cn)
         List<FoundFigure> tonnes = ZH.find("煤、原油、天然气分别进口3385.3万、957.2万、150万吨。");
-        assertEquals(List.of("3385.3万", "957.2万", "150万吨"), texts(tonnes));
+        assertEquals(List.of("3385.3万", "957.2万", "150万吨"), Found.texts(tonnes));
         assertEquals(List.of(FoundFigure.Kind.QUANTITY, FoundFigure.Kind.QUANTITY, FoundFigure.Kind.QUANTITY),
                 tonnes.stream().map(FoundFigure::kind).toList());
-        assertEquals(range("33852500", "33853500"), tonnes.get(0).bounds());
+        assertEquals(Found.closed("33852500", "33853500"), tonnes.get(0).bounds());
         List<FoundFigure> points = ZH.find("累计增幅分别高于全国平均水平11.2、15.6和5.7个百分点。");
-        assertEquals(List.of("11.2", "15.6", "5.7个百分点"), texts(points));
+        assertEquals(List.of("11.2", "15.6", "5.7个百分点"), Found.texts(points));
         assertEquals(List.of(FoundFigure.Kind.POINTS, FoundFigure.Kind.POINTS, FoundFigure.Kind.POINTS),
                 points.stream().map(FoundFigure::kind).toList());
         List<FoundFigure> rates = FigureFormat.english().find("Sales rose 5, 6 and 7 percent respectively.");
-        assertEquals(List.of("rose 5", "6", "7 percent"), texts(rates));
+        assertEquals(List.of("rose 5", "6", "7 percent"), Found.texts(rates));
         assertEquals(List.of(true, true, true), rates.stream().map(FoundFigure::isChange).toList());
-        assertEquals(List.of("5%"), texts(FigureFormat.english().find("from 2019, 2020 and 5% of firms")), "years are no rates");
-        assertEquals(List.of(), texts(ZH.find("分别为1、2和3")), "nothing says what the items are");
+        assertEquals(List.of("5%"), Found.texts(FigureFormat.english().find("from 2019, 2020 and 5% of firms")), "years are no rates");
+        assertEquals(List.of(), Found.texts(ZH.find("分别为1、2和3")), "nothing says what the items are");
     }
 
     @Test
     void namesAndIdiomsAreNoFigures() {
         // "保持两位数增长" (women.fjsen.com), "一成都公司" (chengpou.com.mo), "面积55万平方公里" (news.youth.cn),
         // "近15年半以來" (tw.news.yahoo.com), "排名前10位的有9家" (prnasia.com)
-        assertEquals(List.of(), texts(ZH.find("保持两位数增长")));
-        assertEquals(List.of("四名本澳商人"), texts(ZH.find("一成都公司就与四名本澳商人签约")));
-        assertEquals(List.of(), texts(ZH.find("大会成果丰硕，又一成果")));
-        assertEquals(List.of(), texts(ZH.find("面积55万平方公里")));
-        assertEquals(List.of(), texts(ZH.find("增幅是近15年半以來最強")));
-        assertEquals(List.of("9家"), texts(ZH.find("排名前10位的有9家")));
-        assertEquals("三成", only("三成交易额").text(), "成交 after a numeral is three tenths of a transaction");
+        assertEquals(List.of(), Found.texts(ZH.find("保持两位数增长")));
+        assertEquals(List.of("四名本澳商人"), Found.texts(ZH.find("一成都公司就与四名本澳商人签约")));
+        assertEquals(List.of(), Found.texts(ZH.find("大会成果丰硕，又一成果")));
+        assertEquals(List.of(), Found.texts(ZH.find("面积55万平方公里")));
+        assertEquals(List.of(), Found.texts(ZH.find("增幅是近15年半以來最強")));
+        assertEquals(List.of("9家"), Found.texts(ZH.find("排名前10位的有9家")));
+        assertEquals("三成", Found.only(ZH, "三成交易额").text(), "成交 after a numeral is three tenths of a transaction");
     }
 
     @Test
     void rangesInCharactersAreNoFigures() {
         // "五至六億元", "三到四成" (881903.com)
-        assertEquals(List.of(), texts(ZH.find("預計生意額達五至六億元")));
-        assertEquals(List.of(), texts(ZH.find("人流增加三到四成")));
+        assertEquals(List.of(), Found.texts(ZH.find("預計生意額達五至六億元")));
+        assertEquals(List.of(), Found.texts(ZH.find("人流增加三到四成")));
     }
 
     @Test
@@ -161,16 +145,16 @@ class FindingInChineseReportsTest {
     @Test
     void moreThanSaidTwiceAndEditions() {
         // "吸引超過28萬名以上的外籍人士" (cna.com.tw), "超過30屆" (mingpao.com)
-        FoundFigure visitors = only("吸引超過28萬名以上的外籍人士");
+        FoundFigure visitors = Found.only(ZH, "吸引超過28萬名以上的外籍人士");
         assertEquals("超過28萬名以上", visitors.text());
         assertEquals(Qualifier.MORE_THAN, visitors.figure().qualifier());
-        assertEquals("超過30屆", only("展覽已舉辦超過30屆").text());
-        assertEquals(List.of(), texts(ZH.find("第30届广交会")), "an edition number is no count");
+        assertEquals("超過30屆", Found.only(ZH, "展覽已舉辦超過30屆").text());
+        assertEquals(List.of(), Found.texts(ZH.find("第30届广交会")), "an edition number is no count");
     }
 
     @Test
     void theLevelBeforeACompressionIsFound() {
         // "由上屆46項壓縮至25項" (ischool.net.cn, Northeast Asia Expo)
-        assertEquals(List.of("46項", "25項"), texts(ZH.find("会议论坛活动由上屆46項壓縮至25項。")));
+        assertEquals(List.of("46項", "25項"), Found.texts(ZH.find("会议论坛活动由上屆46項壓縮至25項。")));
     }
 }
