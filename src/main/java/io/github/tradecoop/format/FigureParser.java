@@ -25,10 +25,16 @@ import org.jspecify.annotations.Nullable;
  * the text to end there; {@link #find} reads the longest figure at a position, and the words after
  * the number decide its kind.
  *
- * <p>Categories used while finding, not while parsing: {@code not-begin} (Chinese words whose last
- * character would begin a figure: 签约), {@code not-count} (words after a count's number that make it
+ * <p>Categories used while finding, not while parsing: {@code not-begin} (words whose end would
+ * begin a figure: 签约, 出超, "making up"), {@code not-count} (words after a count's number that make it
  * a ratio, a difference or a measure: "times", "fewer", "hectares"), {@code not-noun} and {@code
- * noun-end} (where a count's noun stops).
+ * noun-end} (where a count's noun stops), {@code noun-word} (Chinese nouns read whole though they
+ * begin with a noun-end: 采购商), {@code adjective} (English words that are no noun alone but stand
+ * before one: "new"), {@code time-unit} (units of time after a classifier or adjectives),
+ * {@code level-reached} (Russian words after which "до" is "to": "вдвое", "довести"), {@code
+ * both-sides} (Russian nouns that two in words names: "двух стран"), {@code not-unit} (Chinese words
+ * that begin with a unit or percent word: 成都), {@code direction-after-rate} (change words after a
+ * percentage only: "expansion"). Setting {@code indian-groups} reads "1,00,000".
  */
 final class FigureParser {
 
