@@ -161,6 +161,28 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void aChangeAfterWhereVisitorsCameFromIsTheVisitorsChange() {
+        // "191,950 buyers from 213 countries and regions attending, up by 3.36%" (newswire.ca)
+        List<FoundFigure> found = EN.find("It ended with 191,950 buyers from 213 countries and regions attending, up by 3.36%.");
+        assertEquals("up by 3.36%", found.get(0).change().orElseThrow().text());
+        assertTrue(found.get(1).change().isEmpty(), "the countries did not grow");
+        List<FoundFigure> russian = FigureFormat.russian().find("Приехали 900 участников из 40 стран, что на 5% больше.");
+        assertEquals("5% больше", russian.get(0).change().orElseThrow().text());
+    }
+
+    @Test
+    void aChangeAfterCommaAndBelongsToItsOwnClause() {
+        // "increased 4.15 per cent to $144.12 billion (Rs 12 lakh crore), and imports grew 7.57 per cent" (deccanherald.com)
+        List<FoundFigure> found = EN.find("Exports increased 4.15 per cent to $144.12 billion (Rs 12 lakh crore), and imports grew"
+                + " 7.57 per cent to $229.7 billion.");
+        assertEquals(List.of("increased 4.15 per cent", "$144.12 billion", "Rs 12 lakh crore", "grew 7.57 per cent", "$229.7 billion"),
+                Found.texts(found));
+        assertTrue(found.get(2).change().isEmpty());
+        assertEquals("grew 7.57 per cent", found.get(4).change().orElseThrow().text());
+        assertEquals("up 80.2%", EN.find("RMB 4.06 billion, up 80.2%").get(0).change().orElseThrow().text());
+    }
+
+    @Test
     void anAmountBeforeExpansionIsAProjectNotAChange() {
         FoundFigure plant = Found.only(EN, "The company announced a $130 million expansion of its plant.");
         assertEquals("$130 million", plant.text());
