@@ -64,6 +64,10 @@ final class ChineseNumerals {
         if (pos == start && (text[start] == '万' || text[start] == '亿')) {
             return new Written(BigDecimal.ONE, 0, start);  // "逾万名", "超过万亿元": the magnitude follows
         }
+        if (pos == start + 1 && zero && chineseFractionEnd(pos) > pos) {
+            int fractionEnd = chineseFractionEnd(pos);   // "零点五": 0.5
+            return new Written(new BigDecimal("0." + chineseDigits(pos + 1, fractionEnd)), 0, fractionEnd);
+        }
         if (pos == start || total == 0 && digit < 0) {
             return null;
         }
@@ -107,9 +111,10 @@ final class ChineseNumerals {
     }
 
     /**
-     * Chinese digits written one after another as places: "六八〇" is 680, "一二六" 126 (Taiwan and
-     * Hong Kong papers). Two digits without a zero state "three or four" ("三四个", "三四千人"), a range
-     * with no single value, and so does a run followed by a place: no number.
+     * Chinese digits written one after another as places: "六八〇" is 680, "一二六" 126, "三○八二億"
+     * 308.2 billion (Taiwan and Hong Kong papers). Two digits without a zero state "three or four"
+     * ("三四个", "三四千人"), a range with no single value, and so does a run followed by 十, 百 or
+     * 千: no number.
      */
     private @Nullable Written chineseDigitByDigit(int start) {
         int end = start;
@@ -118,8 +123,10 @@ final class ChineseNumerals {
             zero |= chineseDigit(text[end]) == 0;
             end++;
         }
-        boolean placeAfter = end < limit && "十百千万亿".indexOf(text[end]) >= 0;
-        if (placeAfter || end - start == 2 && !zero) {
+        boolean pair = end - start == 2 && !zero;
+        // "三四千人", "三四万": three or four thousand; but "三○八二億" is 3082 hundred million
+        boolean placeAfter = end < limit && ("十百千".indexOf(text[end]) >= 0 || pair && "万亿".indexOf(text[end]) >= 0);
+        if (placeAfter || pair) {
             return null;
         }
         int fractionEnd = chineseFractionEnd(end);

@@ -102,6 +102,10 @@ final class FigureRules {
         if (isChineseNumeralPhrase(parsed)) {
             return false;   // "千家万户", "千亿级", "两国"
         }
+        if (lexicon == Lexicon.CHINESE && parsed.nounStart() > 0
+                && (text[parsed.nounStart()] == '国' || text[parsed.nounStart() - 1] == '国') && isGroupBefore(parsed.numberStart())) {
+            return false;   // "欧盟27国", "东盟10国": a group named by its members' number
+        }
         if (lexicon == Lexicon.ENGLISH && Text.isWordLetter(text[parsed.numberStart()]) && Text.isWordBefore(text, start, THE)) {
             return false;   // "the two countries", "the three sides": named by their number, as 两国 is
         }
@@ -345,6 +349,16 @@ final class FigureRules {
             word--;
         }
         return word < j && PhraseTrie.end(Lexicon.ENGLISH.directions.longest(text, word, length)) == j;
+    }
+
+    /** Whether the name of a group of countries ends just before {@code at}: 欧盟, 东盟. */
+    private boolean isGroupBefore(int at) {
+        for (int from = Math.max(0, at - Lexicon.CHINESE.groupNames.maxLength()); from < at; from++) {
+            if (PhraseTrie.end(Lexicon.CHINESE.groupNames.longest(text, from, at)) == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5", "the top 10". */

@@ -85,6 +85,8 @@ final class Lexicon {
     final PhraseTrie<String> nounWords = new PhraseTrie<>();
     /** Chinese words that begin with a percent or unit word but mean something else: 成都, 成果 (成 is a tenth). */
     final PhraseTrie<String> notUnits = new PhraseTrie<>();
+    /** Chinese names of groups of countries, named with their number after them: 欧盟27国, 东盟10国. */
+    final PhraseTrie<String> groupNames = new PhraseTrie<>();
     /** Endings written after digits in Russian: "5-ти миллиардов" (пяти). */
     final PhraseTrie<String> numberSuffixes = new PhraseTrie<>();
 
@@ -180,6 +182,7 @@ final class Lexicon {
             case "both-sides" -> addAll(bothSides, phrase, "");
             case "noun-word" -> addAll(nounWords, phrase, "");
             case "not-unit" -> addAll(notUnits, phrase, "");
+            case "group-name" -> addAll(groupNames, phrase, "");
             case "noun-end" -> addAll(nounEnds, phrase, "");
             case "not-begin" -> addAll(notBeginnings, phrase, "");
             case "not-count" -> addAll(notCounts, phrase, "");

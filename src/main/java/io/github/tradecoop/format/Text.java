@@ -18,7 +18,7 @@ final class Text {
             + "併并張张總总戶户擴扩數数時时顯显條条來来標标歐欧漲涨滿满點点環环現现蓋盖種种穩稳筆笔簽签簡简類类約约紀纪"
             + "線线組组緩缓縮缩節节觀观規规計计訂订許许談谈趕赶輪轮較较輛辆達达過过還还進进違违鄰邻裡里裏里鐘钟鍾钟銳锐"
             + "鎊镑長长間间韓韩項项預预額额駐驻驟骤連连續续陸陆繼继後后別别點点"
-            + "壓压門门採采購购雙双貿贸經经買买賣卖產产業业廠厂發发議议際际務务專专眾众資资貨货灣湾";
+            + "負负壓压門门採采購购雙双貿贸經经買买賣卖產产業业廠厂發发議议際际務务專专眾众資资貨货灣湾";
     /** The simplified form of each Han character from U+3400 to U+9FFF that {@link #fold} changes, else 0. */
     private static final char[] SIMPLIFIED = new char['\u9FFF' - '\u3400' + 1];
 

@@ -153,6 +153,43 @@ class FindingInChineseReportsTest {
     }
 
     @Test
+    void hongKongsRiseAndTaiwansMinus() {
+        // "升72.0%" (hk01.com, Hong Kong exports), "提升了16.9个百分点" (cnr.cn), "負百分之二點三", "比上一年衰退百分之二點三"
+        // (havuymin.pixnet.net)
+        FoundFigure rise = Found.only(ZH, "對大馬出口（升72.0%）");
+        assertEquals("升72.0%", rise.text());
+        assertTrue(rise.isChange());
+        assertEquals("较去年提升了16.9个百分点", Found.only(ZH, "占比较去年提升了16.9个百分点").text());
+        List<FoundFigure> taiwan = ZH.find("經濟成長率為負百分之二點三，比上一年衰退百分之二點三");
+        assertEquals(List.of("負百分之二點三", "比上一年衰退百分之二點三"), Found.texts(taiwan));
+        assertEquals(Found.closed("-2.35", "-2.25"), taiwan.get(0).bounds());
+    }
+
+    @Test
+    void digitsOneByOneBeforeAMagnitudeAndZeroPointFive() {
+        // "三○八二億美元", "百分之零點五" (havuymin.pixnet.net)
+        assertEquals(Found.closed("308150000000", "308250000000"), Found.only(ZH, "出口三○八二億美元").bounds());
+        assertEquals(Found.closed("0.45", "0.55"), Found.only(ZH, "成長百分之零點五").bounds());
+        assertEquals(List.of(), Found.texts(ZH.find("三四万人参加")), "three or four ten-thousands");
+    }
+
+    @Test
+    void aGroupNamedByItsNumberAndAMonthAreNoCounts() {
+        // "欧盟27国实际投入外资" (jingji.cntv.cn), "歐盟28國" (zslijia.com), "約10月份" (hk01.com)
+        assertEquals(List.of(), Found.texts(ZH.find("欧盟27国实际投入外资")));
+        assertEquals(List.of(), Found.texts(ZH.find("歐盟28國")));
+        assertEquals("27国", Found.only(ZH, "来自27国的企业").text());
+        assertEquals(List.of(), Found.texts(ZH.find("約10月份推出")));
+    }
+
+    @Test
+    void onlineAndGatheredEndNouns() {
+        // "1000多萬線上觀眾" (m.mkcnfr.com), "近600人齐聚一堂" (m.johnnytowncar.com)
+        assertEquals("線上觀眾", Found.only(ZH, "共吸引1000多萬線上觀眾").noun().orElseThrow());
+        assertEquals("人", Found.only(ZH, "近600人齐聚一堂").noun().orElseThrow());
+    }
+
+    @Test
     void theLevelBeforeACompressionIsFound() {
         // "由上屆46項壓縮至25項" (ischool.net.cn, Northeast Asia Expo)
         assertEquals(List.of("46項", "25項"), Found.texts(ZH.find("会议论坛活动由上屆46項壓縮至25項。")));
