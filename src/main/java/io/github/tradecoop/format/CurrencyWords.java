@@ -41,7 +41,8 @@ final class CurrencyWords {
     /** The currency word or code at {@code at}, as a {@link PhraseTrie} match, or {@link PhraseTrie#NONE}. */
     long read(char[] text, int at, int limit) {
         long match = lexicon.currencies.longest(text, at, limit);
-        if (match != PhraseTrie.NONE) {
+        if (match != PhraseTrie.NONE && (PhraseTrie.end(match) - at > 1 || !Text.isWordLetter(text[at])
+                || isSingleLetterAmount(text, PhraseTrie.end(match), limit))) {
             return match;
         }
         if (isIsoCode(text, at, limit, original)) {
@@ -69,6 +70,28 @@ final class CurrencyWords {
         } catch (IllegalArgumentException notOneOfItsMeanings) {
             throw new ParseStop(String.valueOf(notOneOfItsMeanings.getMessage()), at);
         }
+    }
+
+    /**
+     * Whether a one-letter currency ("R" of the rand, "N" of the naira) stands before an amount:
+     * digits joined to it with a separator or a magnitude after them ("R191.56 billion", "N18.804
+     * trillion", "R2 bn"), not a name or a code such as "N95" or "R2".
+     */
+    private boolean isSingleLetterAmount(char[] text, int at, int limit) {
+        int pos = at;
+        while (pos < limit && Text.isDigit(text[pos])) {
+            pos++;
+        }
+        if (pos == at) {
+            return false;
+        }
+        if (pos + 1 < limit && (text[pos] == '.' || text[pos] == ',') && Text.isDigit(text[pos + 1])) {
+            return true;
+        }
+        while (pos < limit && Text.isSpace(text[pos])) {
+            pos++;
+        }
+        return lexicon.magnitudes.longest(text, pos, limit) != PhraseTrie.NONE;
     }
 
     /** Whether a match is 元 alone, which names no country: "460亿元", not "人民币" or "美元". */

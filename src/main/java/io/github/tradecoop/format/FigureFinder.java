@@ -24,8 +24,8 @@ final class FigureFinder {
 
     /** Words before a number searched for the start of its figure. */
     private static final int WINDOW_WORDS = 8;
-    /** "на" before a Russian percentage: "by", the link of a change. */
-    private static final String[] BY = {"на"};
+    /** "на", "by" before a percentage: the link of a change. */
+    private static final String[] BY = {"на", "by"};
     private static final int WINDOW_CHARS = 48;
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
@@ -137,8 +137,13 @@ final class FigureFinder {
         while (to > from && Text.isSpace(text[to - 1])) {
             to--;
         }
-        if (to - from == 1 && "-–~".indexOf(text[from]) >= 0 || Text.isOneOf(text, from, to, Text.RANGE_LINKS)) {
+        if (to - from == 1 && "-–~".indexOf(text[from]) >= 0) {
             return true;
+        }
+        if (Text.isOneOf(text, from, to, Text.RANGE_LINKS)) {
+            // "an increase in the goods deficit of $2.7 billion to $93.0 billion": a change, then the level reached
+            return first.kind() == FoundFigure.Kind.PERCENTAGE || first.kind() == FoundFigure.Kind.POINTS
+                    || Text.isWordBefore(text, first.start(), Text.RANGE_BETWEEN) || changeWordBefore(first.start(), false, true) == 0;
         }
         return Text.isOneOf(text, from, to, Text.AND) && Text.isWordBefore(text, first.start(), Text.RANGE_BETWEEN);
     }
@@ -403,10 +408,10 @@ final class FigureFinder {
     }
 
     /**
-     * The sign of the nearest Russian word of change among the twelve words before {@code at}, in
-     * its sentence ("сократился", "рост"); with {@code levelWords}, 1 for a word after which "до" is
-     * the level reached ("вдвое", "довести"); 0 if there is none. With {@code inClause}, only in the
-     * clause: "вырос на 5%, а импорт составит до 3 млрд" is "up to".
+     * The sign of the nearest English or Russian word of change among the twelve words before
+     * {@code at}, in its sentence ("increased", "сократился", "рост"); with {@code levelWords}, 1 for a
+     * Russian word after which "до" is the level reached ("вдвое", "довести"); 0 if there is none.
+     * With {@code inClause}, only in the clause: "вырос на 5%, а импорт составит до 3 млрд" is "up to".
      */
     private int changeWordBefore(int at, boolean levelWords, boolean inClause) {
         int words = 0;
@@ -418,9 +423,10 @@ final class FigureFinder {
             }
             if (Text.isWordLetter(c) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
                 words++;
-                long direction = Lexicon.RUSSIAN.directions.longest(text, j, length);
+                Lexicon lexicon = text[j] < 'z' ? Lexicon.ENGLISH : Lexicon.RUSSIAN;
+                long direction = lexicon.directions.longest(text, j, length);
                 if (direction != PhraseTrie.NONE) {
-                    return Lexicon.RUSSIAN.directions.value(direction);
+                    return lexicon.directions.value(direction);
                 }
                 if (levelWords && Lexicon.RUSSIAN.levelReached.longest(text, j, length) != PhraseTrie.NONE) {
                     return 1;
@@ -545,10 +551,17 @@ final class FigureFinder {
             FoundFigure before = k > 0 ? restated.get(k - 1) : null;
             int sign = 0;
             if (before != null && before.isChange() && (Text.isOneOf(text, before.end(), figure.start(), Text.OR)
+                    || isBracketAfter(before.end(), figure)
                     || isChangeKind(before) && isRespectiveListItem(before.end(), figure.start()))) {
                 sign = before.figure().value().signum() < 0 ? -1 : 1;
             } else if (Text.isWordBefore(text, figure.start(), BY)) {
                 sign = changeWordBefore(figure.start(), false, false);
+                for (int b = k - 1; sign == 0 && b >= 0 && !endsSentenceBetween(restated.get(b).end(), figure.start()); b--) {
+                    if (isChangeKind(restated.get(b)) && restated.get(b).isChange()) {
+                        // "…, с Россией – на 19,9%, с Казахстаном – на 10,6%": the verb said once, further back
+                        sign = restated.get(b).figure().value().signum() < 0 ? -1 : 1;
+                    }
+                }
             }
             if (sign != 0) {
                 restated.set(k, figure.asChange(sign < 0));
@@ -580,6 +593,22 @@ final class FigureFinder {
                 if (Text.matches(text, i, word)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A percentage in brackets just after a change that it restates: "fell $62m (1%)". */
+    private boolean isBracketAfter(int from, FoundFigure figure) {
+        return Text.isOneOf(text, from, figure.start(), OPENING_BRACKET) && figure.end() < length && text[figure.end()] == ')';
+    }
+
+    private static final String[] OPENING_BRACKET = {"("};
+
+    private boolean endsSentenceBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (endsSentenceAt(j)) {
+                return true;
             }
         }
         return false;

@@ -82,6 +82,10 @@ final class FigureRules {
         if (parsed.kind() == FoundFigure.Kind.PERCENTAGE && isChineseNumeralPhrase(parsed)) {
             return false;   // "百分之百": "completely", not a hundred percent stated to the hundred
         }
+        if (parsed.kind() == FoundFigure.Kind.POINTS && (endsWith(end, "-point") || endsWith(end, "-points"))
+                && !endsWith(end, "percentage-point") && !endsWith(end, "percentage-points")) {
+            return false;   // "a 3-point plan", "a 10-point lead": a compound adjective, no percentage points
+        }
         if (parsed.kind() != FoundFigure.Kind.COUNT) {
             return true;
         }
@@ -349,6 +353,10 @@ final class FigureRules {
             word--;
         }
         return word < j && PhraseTrie.end(Lexicon.ENGLISH.directions.longest(text, word, length)) == j;
+    }
+
+    private boolean endsWith(int end, String word) {
+        return end >= word.length() && Text.matches(text, end - word.length(), word);
     }
 
     /** Whether the name of a group of countries ends just before {@code at}: 欧盟, 东盟. */

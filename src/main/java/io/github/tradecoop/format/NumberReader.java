@@ -63,7 +63,8 @@ final class NumberReader {
     /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */
     @Nullable Written read(int at, boolean afterArticle) {
         if (at < limit && Text.isDigit(text[at])) {
-            return digits(at);
+            Written digits = digits(at);
+            return lexicon.numberWords && digits != null ? withSpokenFraction(digits) : digits;
         }
         if (lexicon.chineseNumerals && at < limit) {
             return chinese.read(at);
@@ -75,7 +76,8 @@ final class NumberReader {
             if (afterArticle && isWord(text, at, limit, "hundred")) {
                 return new Written(BigDecimal.valueOf(100), 0, at + 7);
             }
-            return words(at);
+            Written words = words(at);
+            return words == null ? null : withSpokenFraction(words);
         }
         if (lexicon.russianNumberWords && at < limit && Text.isWordLetter(text[at])) {
             return russian.read(at);
@@ -193,6 +195,46 @@ final class NumberReader {
             }
         }
         return at + 3 >= limit || !Text.isDigit(text[at + 3]);
+    }
+
+    /**
+     * A whole number and the fraction spoken after it, as broadcasters write numbers:
+     * "three-point-one" is 3.1, "56-point-five" 56.5, "four-point-28" 4.28 (world.kbs.co.kr). The
+     * number itself if no digit follows "point".
+     */
+    private Written withSpokenFraction(Written whole) {
+        int pos = whole.end();
+        if (whole.digits().scale() != 0 || whole.exponent() != 0 || pos + 7 > limit || text[pos] != '-' && text[pos] != ' '
+                || !isWord(text, pos + 1, limit, "point") || text[pos + 6] != '-' && text[pos + 6] != ' ') {
+            return whole;
+        }
+        StringBuilder fraction = new StringBuilder();
+        int end = pos + 7;
+        int at = end;
+        while (at < limit && fraction.length() < MAX_DIGITS) {
+            if (Text.isDigit(text[at])) {
+                int digitsEnd = at;
+                while (digitsEnd < limit && Text.isDigit(text[digitsEnd]) && fraction.length() < MAX_DIGITS) {
+                    fraction.append(text[digitsEnd++]);
+                }
+                end = digitsEnd;
+                break;   // "four-point-28": the digits are the whole fraction
+            }
+            int digit = at + 2 < limit && isWord(text, at, limit, "oh") ? 0 : word(UNITS, at, 0, 9);
+            if (digit < 0) {
+                break;
+            }
+            fraction.append((char) ('0' + digit));
+            end = digit == 0 && text[at] == 'o' && text[at + 1] == 'h' ? at + 2 : wordEnd;
+            if (end + 1 >= limit || text[end] != '-' && text[end] != ' ' || !Text.isWordLetter(text[end + 1]) && !Text.isDigit(text[end + 1])) {
+                break;
+            }
+            at = end + 1;
+        }
+        if (fraction.length() == 0 || whole.digits().precision() + fraction.length() > MAX_DIGITS) {
+            return whole;
+        }
+        return new Written(new BigDecimal(whole.digits().toPlainString() + "." + fraction), 0, end);
     }
 
     /** English number words below a thousand: "one hundred", "fifty-five", "two hundred and twenty-seven". */

@@ -173,7 +173,7 @@ class FigureFormatTest {
     @CsvSource(delimiter = '|', value = {
         "13.6 billionX|5", "RMB|3", "RMB 13..6 billion|7", "13..6 billion yuan|3", "''|0", "'RMB 13.6 billion '|16",
         "' RMB 13.6 billion'|0", "RMB 13,6789 billion|6", "13.6 billion|12", "RMB 013|5", "RMB 1,0000|5",
-        "more than|9", "RMB thirteen point six|13"})
+        "more than|9", "RMB thirteen point|13", "RMB thirteen point x|13"})
     void amountsThatDoNotParseReportWhere(String text, int index) {
         FigureParseException e = assertThrows(FigureParseException.class, () -> EN.parseAmount(text));
         assertEquals(text, e.input());

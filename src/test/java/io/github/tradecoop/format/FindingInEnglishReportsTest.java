@@ -183,6 +183,59 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void theRandTheNairaTheKenyanShillingAndTheTaka() {
+        // "exports of R191.56 billion" (sanews.gov.za), "N18.804 trillion" (stocksng.com), "a decrease of ₦320.6 billion
+        // or 12.1%" (nigerianstat.gov.ng)
+        assertEquals("ZAR", Found.only(EN, "exports of R191.56 billion").currency().orElseThrow().getCurrencyCode());
+        assertEquals("NGN", Found.only(EN, "total trade of N18.804 trillion").currency().orElseThrow().getCurrencyCode());
+        List<FoundFigure> naira = EN.find("a decrease of ₦320.6 billion or 12.1%");
+        assertEquals(Found.closed("-12.15", "-12.05"), naira.get(1).bounds());
+        assertEquals("KES", Found.only(EN, "KSh 50 billion").currency().orElseThrow().getCurrencyCode());
+        assertEquals("BDT", Found.only(EN, "Tk 5,000 crore").currency().orElseThrow().getCurrencyCode());
+        assertEquals("NGN", Found.only(EN, "18.8 trillion naira").currency().orElseThrow().getCurrencyCode());
+        assertEquals(List.of(), Found.texts(EN.find("N95 masks and the R2 unit")), "a letter before a bare number is a name");
+        assertEquals("R2 bn", Found.only(EN, "a R2 bn plan").text());
+    }
+
+    @Test
+    void aChangeThenTheLevelReachedIsNoRange() {
+        // "an increase in the goods deficit of $2.7 billion to $93.0 billion" (bankingjournal.aba.com, US Census and BEA)
+        assertEquals(List.of("$2.7 billion", "$93.0 billion"),
+                Found.texts(EN.find("February shows an increase in the goods deficit of $2.7 billion to $93.0 billion.")));
+        assertEquals(List.of(), Found.texts(EN.find("a target of $122 billion to $131 billion")));
+    }
+
+    @Test
+    void decimalsSpokenAsWords() {
+        // "gained three-point-one percent year-on-year to 56-point-five billion U.S. dollars", "four-point-28" (world.kbs.co.kr)
+        List<FoundFigure> found = EN.find("Shipments gained three-point-one percent year-on-year to 56-point-five billion U.S. dollars.");
+        assertEquals(List.of("gained three-point-one percent year-on-year", "56-point-five billion U.S. dollars"), Found.texts(found));
+        assertEquals(Found.closed("3.05", "3.15"), found.get(0).bounds());
+        assertEquals(Found.closed("56450000000", "56550000000"), found.get(1).bounds());
+        assertEquals(Found.closed("4275000000", "4285000000"), Found.only(EN, "a surplus of four-point-28 billion dollars").bounds());
+        assertEquals(List.of(), Found.texts(EN.find("a 3-point plan and a 10-point lead")), "compound adjectives");
+        assertEquals("rose 2 percentage-points", Found.only(EN, "rose 2 percentage-points").text());
+    }
+
+    @Test
+    void aPercentageInBracketsOrAfterByTakesTheChangeItRestates() {
+        // "fell $62m (1%)" (abs.gov.au), "as well as by 74.36%" (stocksng.com)
+        List<FoundFigure> found = EN.find("Imports fell $62m (1%) to $5bn.");
+        assertEquals(Found.closed("-1.5", "-0.5"), found.get(1).bounds());
+        assertTrue(EN.find("Exports increased by 5% as well as by 74.36%.").get(1).isChange());
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeFigureWords() {
+        // "amount up to 64,2 per cent" (heimtextil-blog.com), "from last year's $3.2 billion" (business.inquirer.net),
+        // "(about US $17.18 billion)" (lanzhou.china.org.cn)
+        assertEquals(Found.closed("64.15", "64.25"), Found.only(EN, "Countries from abroad amount up to 64,2 per cent").bounds());
+        List<FoundFigure> exports = EN.find("Exports rose to $3.9 billion from last year’s $3.2 billion.");
+        assertEquals(List.of("$3.9 billion", "$3.2 billion"), Found.texts(exports));
+        assertEquals("about US $17.18 billion", Found.only(EN, "(about US $17.18 billion)").text());
+    }
+
+    @Test
     void anAmountBeforeExpansionIsAProjectNotAChange() {
         FoundFigure plant = Found.only(EN, "The company announced a $130 million expansion of its plant.");
         assertEquals("$130 million", plant.text());
