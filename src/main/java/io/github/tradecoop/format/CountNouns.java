@@ -72,6 +72,9 @@ final class CountNouns {
                 return PhraseTrie.NONE;
             }
         } else if (original != null && lexicon == Lexicon.RUSSIAN) {
+            if (Text.isRussianVerb(text, at, end, false) || isGenitiveSingularAdjective(text, at, end)) {
+                return PhraseTrie.NONE;   // "форум — 2022 проходил", "из которых 18 высокого уровня": no noun counted
+            }
             end = nounAfterAdjectives(text, at, end, limit, original);
         }
         return (long) at << 32 | end;
@@ -179,7 +182,10 @@ final class CountNouns {
             while (nextEnd < limit && Text.isWordLetter(text[nextEnd])) {
                 nextEnd++;
             }
-            if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || Text.isRussianVerb(text, next, nextEnd)
+            if (nextEnd < limit && text[nextEnd] == '-') {
+                break;   // "десять главнокомандующих военно-воздушных сил": a compound after the noun
+            }
+            if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || Text.isRussianVerb(text, next, nextEnd, true)
                     || and && !isPluralAdjective(text, next, nextEnd)) {
                 break;
             }
@@ -190,9 +196,10 @@ final class CountNouns {
     }
 
     /**
-     * A plural adjective by its ending: genitive "-ых", "-их" ("ключевых"), or nominative "-ые" and
-     * "-ие" after к, г, х or a hushing consonant ("крупные", "российские", "ведущие"), not the "-ние",
-     * "-тие" of nouns ("соглашение", "предприятие").
+     * An adjective a count takes, by its ending: genitive plural "-ых", "-их" ("ключевых"),
+     * nominative plural "-ые" and "-ие" after к, г, х or a hushing consonant ("крупные", "российские",
+     * "ведущие"), not the "-ние", "-тие" of nouns ("соглашение", "предприятие"), and after a number
+     * ending in one the singular "-ая", "-яя", "-ый", "-ое" ("91 двусторонняя встреча").
      */
     private static boolean isPluralAdjective(char[] text, int start, int end) {
         if (end - start <= 3) {
@@ -200,8 +207,14 @@ final class CountNouns {
         }
         char last = text[end - 1];
         char before = text[end - 2];
-        return last == 'х' && (before == 'ы' || before == 'и') || last == 'е' && (before == 'ы'
-                || before == 'и' && "кгхщчжш".indexOf(text[end - 3]) >= 0);
+        return last == 'х' && (before == 'ы' || before == 'и') || last == 'е' && (before == 'ы' || before == 'о'
+                || before == 'и' && "кгхщчжш".indexOf(text[end - 3]) >= 0)
+                || last == 'я' && (before == 'а' || before == 'я') || last == 'й' && before == 'ы';
+    }
+
+    /** A genitive singular adjective ("высокого", "нового"): the noun it qualifies is left out, as in "18 высокого уровня". */
+    private static boolean isGenitiveSingularAdjective(char[] text, int start, int end) {
+        return end - start > 4 && text[end - 1] == 'о' && text[end - 2] == 'г' && (text[end - 3] == 'о' || text[end - 3] == 'е');
     }
 
 

@@ -279,6 +279,7 @@ final class FigureFinder {
                     if (isListItem(parsed)) {
                         parsed = withListKind(parser, starts, count, number, parsed);
                     }
+                    parsed = withMagnitudeOfLevelReached(parser, parsed);
                     return rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
                 } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
@@ -286,6 +287,48 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A level left for another, whose magnitude or percent sign is written once, after the level
+     * reached: "с $1,5 до $4,5 миллиона" is $1.5 million, "с 120,9 до 228,3 миллиарда тенге" 120.9
+     * billion tenge, "с 5 до 7%" 5%. The figure itself if it has its own magnitude or noun, or no
+     * such level follows.
+     */
+    private ParsedFigure withMagnitudeOfLevelReached(FigureParser parser, ParsedFigure first) {
+        if (first.exponent() != 0 || first.nounStart() >= 0 || first.total()
+                || first.kind() != FoundFigure.Kind.COUNT && first.kind() != FoundFigure.Kind.AMOUNT || !rules.isLevelLeft(first.start())) {
+            return first;
+        }
+        int link = first.end();
+        while (link < length && Text.isSpace(text[link])) {
+            link++;
+        }
+        int next = link;
+        while (next < length && Text.isWordLetter(text[next])) {
+            next++;
+        }
+        if (!Text.isOneOf(text, link, next, Text.RANGE_LINKS)) {
+            return first;
+        }
+        while (next < length && Text.isSpace(text[next])) {
+            next++;
+        }
+        ParsedFigure second;
+        try {
+            second = parser.find(next);
+        } catch (ParseStop noLevel) {
+            return first;
+        }
+        boolean rate = second.kind() == FoundFigure.Kind.PERCENTAGE || second.kind() == FoundFigure.Kind.POINTS;
+        boolean sameKind = second.kind() == FoundFigure.Kind.AMOUNT || first.kind() == FoundFigure.Kind.COUNT;
+        if (rate ? first.kind() != FoundFigure.Kind.COUNT || first.digits().precision() - first.digits().scale() > 3
+                : second.exponent() <= 0 || !sameKind || first.kind() == FoundFigure.Kind.AMOUNT
+                && !java.util.Objects.equals(first.currency(), second.currency())) {
+            return first;   // "с 5 до 7%" is from 5% to 7%; "from 2019 to 5%" has no rate of 2019
+        }
+        return new ParsedFigure(second.kind(), first.digits(), second.exponent(), first.qualifier(), second.currency(),
+                second.unit(), -1, -1, false, first.start(), first.numberStart(), first.end(), false);
     }
 
     /** A number with nothing after it ("3.57 trillion and", "11.2、"): an item of a list whose last item may say what it is. */
@@ -395,7 +438,11 @@ final class FigureFinder {
                 && (isChangeKind(previous) || rules.isLevelLeft(previous.start()))) {
             return true;
         }
-        return changeWordBefore(start, true, true) != 0;
+        int number = start;
+        while (number > 0 && (Text.isSpace(text[number - 1]) || Text.isDigit(text[number - 1]) || ",.$".indexOf(text[number - 1]) >= 0)) {
+            number--;   // "с 5 до 7%": the bare number before "до" is no figure of its own
+        }
+        return number < start && rules.isLevelLeft(number) || changeWordBefore(start, true, true) != 0;
     }
 
     private boolean isPunctuationBetween(int from, int to) {

@@ -99,7 +99,7 @@ final class FigureRules {
         if (isRankBefore(start)) {
             return false;   // "the No. 1 exporter", "#2 market", "№ 5": a rank
         }
-        if (start == parsed.numberStart() && isNameBefore(start) || !Text.isDigit(text[parsed.numberStart()])
+        if (start == parsed.numberStart() && isNameBefore(start, lexicon) || !Text.isDigit(text[parsed.numberStart()])
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article
         }
@@ -173,8 +173,13 @@ final class FigureRules {
             while (k >= 0 && Text.isSpace(text[k])) {
                 k--;
             }
+            int numberStart = k >= 0 && text[k] == '%' ? k - 1 : k;
+            while (numberStart > 0 && (Text.isDigit(text[numberStart - 1]) || ",.$".indexOf(text[numberStart - 1]) >= 0)) {
+                numberStart--;
+            }
             if (k >= 0 && text[k] == '%') {
-                return percentage;   // "5% to 7%"; after "rose 5% to", "7 billion yuan" is the level reached
+                // "5% to 7%"; after "rose 5% to", "7 billion yuan" is the level reached; "rose from 5% to 7%" states two
+                return percentage && !isLevelLeft(numberStart);
             }
             int digits = k;
             while (digits >= 0 && Text.isDigit(text[digits])) {
@@ -183,9 +188,9 @@ final class FigureRules {
             boolean year = k - digits == 4 && "12".indexOf(text[digits + 1]) >= 0
                     && (digits < 0 || !Text.isDigit(text[digits]) && text[digits] != ',' && text[digits] != '.')
                     && !isPlainFourDigits(parsed.numberStart());
-            if (k >= 0 && (Text.isDigit(text[k]) && !year || "十百千万亿".indexOf(text[k]) >= 0)) {
+            if (k >= 0 && (Text.isDigit(text[k]) && !year || "十百千万亿".indexOf(text[k]) >= 0) && !isLevelLeft(numberStart)) {
                 return true;   // "600 to 700 visitors", "1500 to 3000 visitors", "8万到10万人";
-                               // not "grew 64.7 percent in 2018 to 122 billion yuan"
+                               // not "grew 64.7 percent in 2018 to 122 billion yuan", "с $1,5 до $4,5 миллиона"
             }
         }
         j = linkEnd - 1;
@@ -204,6 +209,7 @@ final class FigureRules {
         if (numberEnd - j == 4 && "12".indexOf(text[j + 1]) >= 0) {
             return false;   // "from 2019 over 300 firms": a year after "from" opens no range
         }
+        int firstStart = j + 1;
         while (j >= 0 && Text.isSpace(text[j])) {
             j--;
         }
@@ -211,7 +217,8 @@ final class FigureRules {
         while (j >= 0 && Text.isWordLetter(text[j])) {
             j--;
         }
-        return Text.isOneOf(text, j + 1, wordEnd, RANGE_OPENERS);
+        // "с $1,5 до $4,5 миллиона", "rose from 5 to 7 billion": two levels, not a range
+        return Text.isOneOf(text, j + 1, wordEnd, RANGE_OPENERS) && !isLevelLeft(firstStart);
     }
 
     /**
@@ -220,6 +227,9 @@ final class FigureRules {
      */
     private boolean isFirstEndOfRange(ParsedFigure parsed) {
         FoundFigure.Kind kind = parsed.kind();
+        if (isLevelLeft(parsed.start())) {
+            return false;   // "с 5 до 7%", "rose from $5 billion to $7 billion": a level left for another
+        }
         int j = parsed.end();
         while (j < length && Text.isSpace(text[j])) {
             j++;
@@ -387,7 +397,7 @@ final class FigureRules {
     }
 
     /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */
-    private boolean isNameBefore(int start) {
+    private boolean isNameBefore(int start, Lexicon lexicon) {
         int j = start - 1;
         if (j < 1 || text[j] != ' ' || !Text.isWordLetter(text[j - 1])) {
             return false;
@@ -397,7 +407,10 @@ final class FigureRules {
             j--;
         }
         boolean sentenceStart = j == 0 || endsClauseBefore(j);
-        return Character.isUpperCase(original.charAt(j)) && !sentenceStart;
+        // "«В 173 мероприятиях…»": a preposition in capitals is no name
+        boolean preposition = lexicon == Lexicon.RUSSIAN && start - 1 - j <= 3
+                && PhraseTrie.end(lexicon.notNouns.longest(text, j, length)) == start - 1;
+        return Character.isUpperCase(original.charAt(j)) && !sentenceStart && !preposition;
     }
 
     private boolean endsClauseBefore(int at) {

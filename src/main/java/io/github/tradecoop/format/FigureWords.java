@@ -158,7 +158,7 @@ final class FigureWords {
             while (end < limit && Text.isWordLetter(text[end])) {
                 end++;
             }
-            if (end == pos || end >= limit || text[end] != ' ' || Text.isRussianVerb(text, pos, end)) {
+            if (end == pos || end >= limit || text[end] != ' ' || Text.isRussianVerb(text, pos, end, true)) {
                 return -1;   // "темпы роста оказались на 150 п.п. выше": a verb of its own, not the change's words
             }
             pos = end + 1;

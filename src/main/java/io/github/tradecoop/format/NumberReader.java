@@ -112,7 +112,7 @@ final class NumberReader {
                 }
             }
         } else if (firstRun <= 3) {
-            while (pos + 1 < limit && lexicon.groupSeparators.indexOf(text[pos]) >= 0 && isGroupOfThree(pos + 1)) {
+            while (pos + 1 < limit && (lexicon.groupSeparators.indexOf(text[pos]) >= 0 || isPointGroup(pos)) && isGroupOfThree(pos + 1)) {
                 for (int i = pos + 1; i < pos + 4; i++) {
                     unscaled = unscaled * 10 + (text[i] - '0');
                 }
@@ -182,6 +182,15 @@ final class NumberReader {
             pairs++;
         }
         return pairs > 0 && pos + 1 < limit && text[pos] == ',' && isGroupOfThree(pos + 1) ? pos + 4 : -1;
+    }
+
+    /**
+     * Whether a point here groups thousands, as in "$1.022,4 млн.": in a language whose decimal
+     * separator is the comma, three digits and a decimal comma follow it.
+     */
+    private boolean isPointGroup(int at) {
+        return text[at] == '.' && lexicon.decimalSeparator == ',' && at + 5 < limit && text[at + 4] == ','
+                && Text.isDigit(text[at + 5]);
     }
 
     /** Whether exactly three digits start at {@code at}, not followed by a fourth. */

@@ -148,16 +148,17 @@ final class Text {
 
     /**
      * A Russian verb by its ending, words of four letters or more: past ("-л", "-ла", "-ло", "-ли"),
-     * present third person ("-ет", "-ит", "-ют", "-ят"), reflexive ("-ся", "-сь").
+     * reflexive ("-ся", "-сь") and, with {@code present}, present third person ("-ет", "-ит", "-ют",
+     * "-ят"), which nouns share ("валют", "бюджет").
      */
-    static boolean isRussianVerb(char[] text, int start, int end) {
+    static boolean isRussianVerb(char[] text, int start, int end, boolean present) {
         if (end - start < 4) {
             return false;
         }
         char last = text[end - 1];
         char before = text[end - 2];
         return last == 'л' || before == 'л' && (last == 'и' || last == 'а' || last == 'о')
-                || (before == 'ю' || before == 'я' || before == 'е' || before == 'и') && last == 'т'
+                || present && (before == 'ю' || before == 'я' || before == 'е' || before == 'и') && last == 'т'
                 || before == 'с' && (last == 'я' || last == 'ь');
     }
 

@@ -153,4 +153,74 @@ class FindingInRussianReportsTest {
         assertEquals(List.of("1,19 млн кв. м", "642 предприятия"),
                 Found.texts(RU.find("Ярмарка занимает площадь в 1,19 млн кв. м. 642 предприятия приехали.")));
     }
+
+    @Test
+    void fromOneLevelToAnotherWithTheMagnitudeOrPercentWrittenOnce() {
+        // "(с $1,5 до $4,5 миллиона)" (24.kg), "с 120,9 до 228,3 миллиарда тенге" (ranking.kz)
+        List<FoundFigure> estonia = RU.find("торговля с Эстонией увеличилась на 300 процентов (с $1,5 до $4,5 миллиона);");
+        assertEquals(List.of("увеличилась на 300 процентов", "$1,5", "$4,5 миллиона"), Found.texts(estonia));
+        assertEquals(Found.closed("1450000", "1550000"), estonia.get(1).bounds());
+        List<FoundFigure> tenge = RU.find("вырос с 120,9 до 228,3 миллиарда тенге");
+        assertEquals(Found.closed("120850000000", "120950000000"), tenge.get(0).bounds());
+        assertEquals("KZT", tenge.get(0).currency().orElseThrow().getCurrencyCode());
+        assertEquals(List.of("5", "7%"), Found.texts(RU.find("ставка выросла с 5 до 7%")));
+        assertEquals(List.of("5%", "7%"), Found.texts(FigureFormat.english().find("Exports rose from 5% to 7%.")));
+        assertEquals(List.of(), Found.texts(RU.find("Ставки от 5,5% до 7,5% действуют.")), "от … до is a range");
+        assertEquals(List.of(), Found.texts(FigureFormat.english().find("Tariffs of 5% to 7% apply.")));
+    }
+
+    @Test
+    void wordsOfChangeAndCurrenciesOfThisPass() {
+        // "оборот сжался на 24%" (uralinform.ru), "возрос на 16,0%" (khovar.tj), "1,3 млрд манатов" (aze.az),
+        // "85,1 млн.дол. США" (zak-kor.net), "на 7,4 процента уступает уровню" (orelgrad.ru), "превысил отметку в 1
+        // триллион сомов" (israelan.com), "увеличению доли … до 38,9%" (uzdaily.uz)
+        assertEquals(Found.closed("-24.5", "-23.5"), Found.only(RU, "оборот сжался на 24%").bounds());
+        assertTrue(Found.only(RU, "импорт возрос на 16,0%").isChange());
+        assertEquals("AZN", Found.only(RU, "экспорт составил 1,3 млрд манатов").currency().orElseThrow().getCurrencyCode());
+        assertEquals("USD", Found.only(RU, "составил 85,1 млн.дол. США").currency().orElseThrow().getCurrencyCode());
+        assertEquals(Found.closed("-7.45", "-7.35"), Found.only(RU, "Показатель на 7,4 процента уступает уровню прошлого года").bounds());
+        assertEquals(Qualifier.MORE_THAN, Found.only(RU, "ВВП превысил отметку в 1 триллион сомов").figure().qualifier());
+        assertEquals(Found.closed("38.85", "38.95"), Found.only(RU, "содействовать увеличению доли до 38,9%").bounds());
+    }
+
+    @Test
+    void anUnrepeatedVerbHoldsForTheWholeList() {
+        // "снизился на 57,5%, с Кыргызстаном – на 35,4%, …, с Казахстаном – на 10,6%" (vvptoday.ru)
+        List<FoundFigure> found = RU.find("торговый оборот с Украиной снизился на 57,5%, с Кыргызстаном – на 35,4%, с Арменией — на"
+                + " 28,7%, с Белоруссией – на 24,7%, с Россией – на 19,9%, с Казахстаном – на 10,6%.");
+        assertEquals(6, found.size());
+        assertTrue(found.stream().allMatch(f -> f.figure().value().signum() < 0), found::toString);
+    }
+
+    @Test
+    void datesRanksVerbsAndLeftOutNounsAreNoCounts() {
+        // "СУХУМ, 27 июн" (sputnik-abkhazia.ru), "МОСКВА, 20 ноя" (new-estate.org), "(7 место)" (kaliningrad.rbc.ru), "форум —
+        // 2022 проходил" (bigasia.ru), "из которых 18 высокого уровня" (rutube.ru)
+        assertEquals(List.of(), Found.texts(RU.find("СУХУМ, 27 июн – Sputnik.")));
+        assertEquals(List.of(), Found.texts(RU.find("МОСКВА, 20 ноя.")));
+        assertEquals(List.of("3,9%"), Found.texts(RU.find("Доля достигла 3,9% (7 место).")));
+        assertEquals(List.of(), Found.texts(RU.find("Красноярский экономический форум — 2022 проходил 2–4 марта.")));
+        assertEquals(List.of("92 иностранных государств"),
+                Found.texts(RU.find("участвовали представители 92 иностранных государств, из которых 18 высокого уровня.")));
+        assertEquals("300 мест", Found.only(RU, "Зал на 300 мест").text(), "a count of seats");
+        assertEquals("5 валют", Found.only(RU, "корзина из 5 валют").text(), "a noun in -ют is no verb");
+    }
+
+    @Test
+    void nounsOfThisPass() {
+        // "91 двусторонняя встреча" (rutube.ru), "десять главнокомандующих военно-воздушных сил" (persona.rin.ru), "«В 173
+        // мероприятиях" (niieap.com)
+        assertEquals("двусторонняя встреча", Found.only(RU, "проведена 91 двусторонняя встреча").noun().orElseThrow());
+        assertEquals("главнокомандующих", Found.only(RU, "побывали десять главнокомандующих военно-воздушных сил").noun().orElseThrow());
+        assertEquals("173 мероприятиях", Found.only(RU, "«В 173 мероприятиях участвовали все»").text());
+        assertEquals(List.of(), Found.texts(RU.find("привез на ЭКСПО 400 компаний")), "after a capitalised name");
+    }
+
+    @Test
+    void aPointGroupsThousandsBeforeADecimalComma() {
+        // "$1.022,4 млн." (archive.urbc.ru)
+        assertEquals(Found.closed("1022350000", "1022450000"), Found.only(RU, "импорт составил $1.022,4 млн.").bounds());
+        assertEquals(Found.closed("1.015", "1.025"), Found.only(RU, "вырос на 1.02%").bounds(),
+                "a point alone is a decimal point");
+    }
 }
