@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Currency;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,15 +26,18 @@ final class Extract {
     private final PrintStream out;
     private final PrintStream err;
     private final @Nullable FigureFormat format;
+    private final @Nullable Currency currency;
     private final boolean json;
 
     /**
-     * @param format the language's format, or null to choose per stretch of text ({@code --lang auto})
+     * @param format   the language's format, or null to choose per stretch of text ({@code --lang auto})
+     * @param currency the currency of ambiguous symbols and 元 ({@code --currency}), or null for each language's default
      */
-    Extract(PrintStream out, PrintStream err, @Nullable FigureFormat format, boolean json) {
+    Extract(PrintStream out, PrintStream err, @Nullable FigureFormat format, @Nullable Currency currency, boolean json) {
         this.out = out;
         this.err = err;
-        this.format = format;
+        this.format = format == null || currency == null ? format : format.withDefaultCurrency(currency);
+        this.currency = currency;
         this.json = json;
     }
 
@@ -50,7 +54,8 @@ final class Extract {
                 unusable = true;
                 continue;
             }
-            List<FoundFigure> figures = format == null ? FigureFormat.findAll(text) : format.find(text);
+            List<FoundFigure> figures = format != null ? format.find(text)
+                    : currency != null ? FigureFormat.findAll(text, currency) : FigureFormat.findAll(text);
             int line = 1;
             int lineStart = 0;
             int scanned = 0;

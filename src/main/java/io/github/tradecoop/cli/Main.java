@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ import java.util.Locale;
  * <pre>
  * check [--lang en|zh|ru] FILE...   validate fair or trade-statistics JSON files
  * summary [--lang en|zh|ru] FILE    print a readable report of one file
- * extract [--lang en|zh|ru|auto] [--json] FILE...   the reported figures of text files
+ * extract [--lang en|zh|ru|auto] [--currency CODE] [--json] FILE...   the reported figures of text files
  * </pre>
  *
  * <p>{@code check} prints one line per problem, {@code file:line:column: pointer: message},
@@ -41,7 +42,7 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: tradecoop check [--lang en|zh|ru] FILE...",
             "       tradecoop summary [--lang en|zh|ru] FILE",
-            "       tradecoop extract [--lang en|zh|ru|auto] [--json] FILE...",
+            "       tradecoop extract [--lang en|zh|ru|auto] [--currency CODE] [--json] FILE...",
             "",
             "  check    validate fair or trade-statistics JSON: one line per problem,",
             "           file:line:column: pointer: message; exit 0 clean, 1 problems, 2 unusable",
@@ -49,7 +50,8 @@ public final class Main {
             "  extract  the reported figures of text files, one per line as",
             "           file:line:column: KIND \"text\" bounds currency noun, or JSON Lines with --json;",
             "           exit 0 found, 1 none found, 2 unusable; --lang auto (default) chooses by script",
-            "  --lang   language of messages and reports (default en)");
+            "  --lang   language of messages and reports (default en)",
+            "  --currency  for extract: the currency of \"$\", \"¥\" and 元 alone, such as HKD or AUD");
 
     /** Held, so that its level is not lost when the logger manager lets an unreferenced logger go. */
     private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
@@ -102,6 +104,7 @@ public final class Main {
         Locale locale = Locale.ENGLISH;
         boolean auto = true;
         boolean json = false;
+        Currency currency = null;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             String lang = null;
@@ -114,6 +117,13 @@ public final class Main {
                 lang = arg.substring("--lang=".length());
             } else if (arg.equals("--json") && command.equals("extract")) {
                 json = true;
+            } else if ((arg.equals("--currency") || arg.startsWith("--currency=")) && command.equals("extract")) {
+                String code = arg.equals("--currency") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring("--currency=".length());
+                try {
+                    currency = Currency.getInstance(code.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException unknown) {
+                    return usageError("--currency needs an ISO 4217 code such as HKD, not \"" + code + "\"");
+                }
             } else if (arg.startsWith("-")) {
                 return usageError("unknown option " + arg);
             } else {
@@ -133,7 +143,7 @@ public final class Main {
             case "check" -> files.isEmpty() ? usageError("check needs at least one FILE") : check(files, locale);
             case "summary" -> files.size() != 1 ? usageError("summary takes exactly one FILE") : summary(files.get(0), locale);
             case "extract" -> files.isEmpty() ? usageError("extract needs at least one FILE")
-                    : new Extract(out, err, auto ? null : FigureFormat.of(locale), json).run(files);
+                    : new Extract(out, err, auto ? null : FigureFormat.of(locale), currency, json).run(files);
             default -> usageError("unknown command \"" + command + "\": use check, summary or extract");
         };
     }

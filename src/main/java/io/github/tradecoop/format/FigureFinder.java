@@ -59,17 +59,26 @@ final class FigureFinder {
     /** The last item of the list walked last, which says what its items are; null if none does. */
     private @Nullable ParsedFigure listLast;
 
-    private FigureFinder(CharSequence original, @Nullable FigureFormat only) {
+    /** The currency of ambiguous symbols and 元 in every language; null for each format's own. */
+    private final @Nullable Currency defaultCurrency;
+
+    private FigureFinder(CharSequence original, @Nullable FigureFormat only, @Nullable Currency defaultCurrency) {
         this.original = original;
         this.text = Text.fold(original);
         this.length = text.length;
         this.only = only;
+        this.defaultCurrency = defaultCurrency;
         this.rules = new FigureRules(original, text);
     }
 
     /** The figures of one format's language, or with {@code only} null of the language of each stretch. */
     static List<FoundFigure> find(CharSequence text, @Nullable FigureFormat only) {
-        return new FigureFinder(text, only).find();
+        return new FigureFinder(text, only, null).find();
+    }
+
+    /** The figures of the language of each stretch, reading ambiguous symbols and 元 as {@code defaultCurrency}. */
+    static List<FoundFigure> findAll(CharSequence text, Currency defaultCurrency) {
+        return new FigureFinder(text, null, defaultCurrency).find();
     }
 
     private List<FoundFigure> find() {
@@ -512,8 +521,8 @@ final class FigureFinder {
     private FigureParser parser(FigureFormat format) {
         int index = format.lexicon() == Lexicon.ENGLISH ? 0 : format.lexicon() == Lexicon.CHINESE ? 1 : 2;
         if (parsers[index] == null) {
-            parsers[index] = new FigureParser(format.lexicon(), format.defaultCurrency().orElse(null), text, length,
-                    original);
+            parsers[index] = new FigureParser(format.lexicon(), defaultCurrency != null ? defaultCurrency
+                    : format.defaultCurrency().orElse(null), text, length, original);
         }
         return parsers[index];
     }

@@ -341,6 +341,23 @@ public final class FigureFormat {
         return FigureFinder.find(Objects.requireNonNull(text, "text must not be null"), null);
     }
 
+    /**
+     * Finds the reported figures of English, Chinese and Russian as {@link #findAll(CharSequence)}
+     * does, in a report whose context names the currency of its ambiguous symbols: "$" and "¥"
+     * where {@code defaultCurrency} is one of their meanings, and 元 alone where it is the New
+     * Taiwan dollar, the Hong Kong dollar or the pataca (see {@link #withDefaultCurrency}). A
+     * symbol that {@code defaultCurrency} is not a meaning of states no figure.
+     *
+     * @param text            the text, in any mix of the three languages
+     * @param defaultCurrency the currency the report's context means: AUD for "$" in an Australian
+     *                        release, HKD for "$" and 元 in a Hong Kong one
+     * @return the figures found, in text order
+     */
+    public static List<FoundFigure> findAll(CharSequence text, Currency defaultCurrency) {
+        return FigureFinder.findAll(Objects.requireNonNull(text, "text must not be null"),
+                Objects.requireNonNull(defaultCurrency, "defaultCurrency must not be null"));
+    }
+
     Lexicon lexicon() {
         return lexicon;
     }

@@ -34,6 +34,24 @@ class ExtractTest {
     }
 
     @Test
+    void theCurrencyOfAReportCanBeNamed(@TempDir Path dir) throws Exception {
+        // a Hong Kong release writes "$" and 元 for Hong Kong dollars; an Australian one "$" for Australian dollars
+        Path file = dir.resolve("hk.txt");
+        Files.writeString(file, "Exports were $3.5 billion. 出口35億元。\n");
+        assertEquals(List.of(file + ":1:14: AMOUNT \"$3.5 billion\" [3450000000, 3550000000] HKD",
+                file + ":1:30: AMOUNT \"35億元\" [3450000000, 3550000000] HKD"),
+                MainTest.run("extract", "--currency", "HKD", file.toString()).out().lines().toList());
+        assertEquals(List.of(file + ":1:30: AMOUNT \"35億元\" [3450000000, 3550000000] HKD"),
+                MainTest.run("extract", "--lang", "zh", "--currency=hkd", file.toString()).out().lines().toList());
+        assertEquals(List.of(file + ":1:14: AMOUNT \"$3.5 billion\" [3450000000, 3550000000] USD",
+                file + ":1:30: AMOUNT \"35億元\" [3450000000, 3550000000] CNY"),
+                MainTest.run("extract", file.toString()).out().lines().toList());
+        MainTest.Run unknown = MainTest.run("extract", "--currency", "XX", file.toString());
+        assertEquals(Main.UNUSABLE, unknown.status());
+        assertTrue(unknown.err().contains("--currency needs an ISO 4217 code"), unknown.err());
+    }
+
+    @Test
     void jsonLinesCarryTheFigureAndItsChange(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trade.txt");
         Files.writeString(file, "Exports were \"RMB 3.15 billion\", up 51.9%.");

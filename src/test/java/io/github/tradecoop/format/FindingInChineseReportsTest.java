@@ -61,6 +61,16 @@ class FindingInChineseReportsTest {
     }
 
     @Test
+    void findAllReadsTheSymbolsOfAReportInTheCurrencyItNames() {
+        Currency hkd = Currency.getInstance("HKD");
+        List<FoundFigure> found = FigureFormat.findAll("Exports were $3.5 billion. 出口35億元，按年升5%。", hkd);
+        assertEquals(List.of(hkd, hkd), List.of(found.get(0).currency().orElseThrow(), found.get(1).currency().orElseThrow()));
+        assertEquals(List.of(), FigureFormat.findAll("¥5 billion", hkd), "a symbol the currency is no meaning of");
+        assertEquals(Currency.getInstance("JPY"), FigureFormat.findAll("¥5 billion", Currency.getInstance("JPY")).get(0)
+                .currency().orElseThrow());
+    }
+
+    @Test
     void theSurplusOfChuChaoIsNoMoreThan() {
         // "11月出超160.9億美元" (tw.news.yahoo.com, Taiwan Ministry of Finance)
         FoundFigure surplus = Found.only(ZH, "11月出超160.9億美元");
