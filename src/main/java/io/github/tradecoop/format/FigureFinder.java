@@ -26,6 +26,8 @@ final class FigureFinder {
     private static final int WINDOW_WORDS = 8;
     /** "на", "by" before a percentage: the link of a change. */
     private static final String[] BY = {"на", "by"};
+    /** How far the look-backs of a sentence's words of change reach, in characters: the work per figure stays bounded. */
+    private static final int REACH = 300;
     private static final int WINDOW_CHARS = 48;
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
@@ -448,7 +450,8 @@ final class FigureFinder {
             return true;
         }
         int number = start;
-        while (number > 0 && (Text.isSpace(text[number - 1]) || Text.isDigit(text[number - 1]) || ",.$".indexOf(text[number - 1]) >= 0)) {
+        while (number > Math.max(0, start - 40)
+                && (Text.isSpace(text[number - 1]) || Text.isDigit(text[number - 1]) || ",.$".indexOf(text[number - 1]) >= 0)) {
             number--;   // "с 5 до 7%": the bare number before "до" is no figure of its own
         }
         return number < start && rules.isLevelLeft(number) || changeWordBefore(start, true, true) != 0;
@@ -471,7 +474,7 @@ final class FigureFinder {
      */
     private int changeWordBefore(int at, boolean levelWords, boolean inClause) {
         int words = 0;
-        for (int j = at - 1; j >= 0 && words < 12; j--) {
+        for (int j = at - 1; j >= Math.max(0, at - REACH) && words < 12; j--) {
             char c = text[j];
             boolean betweenDigits = j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length && Text.isDigit(text[j + 1]);
             if (c == '\n' || c == ';' || c == '!' || c == '?' || (c == '.' || inClause && c == ',') && !betweenDigits) {
@@ -575,7 +578,8 @@ final class FigureFinder {
             if (previous != null && isChangeKind(previous) && previous.isChange() && isLinkTo(previous.end(), figure.start())) {
                 linked.set(k, figure.withChange(previous));
             } else if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())) {
-                // "191,950 buyers from 213 countries and regions attending, up by 3.36%": the buyers' change
+                // "191,950 buyers from 213 countries and regions attending, up by 3.36%": the buyers' change;
+                // "$27.5 billion against $48.4 billion, a decline of 43.03 percent": the first amount's
                 if (previous != null && !isChangeKind(previous) && previous.change().isEmpty()
                         && Text.isWordBefore(text, figure.start(), ORIGIN) && sameClause(previous.end(), figure.start())) {
                     linked.set(k - 1, previous.withChange(next));
@@ -587,8 +591,12 @@ final class FigureFinder {
         return List.copyOf(linked);
     }
 
-    /** Words before a count of where others come from: "buyers from 213 countries", "участники из 40 стран". */
-    private static final String[] ORIGIN = {"from", "из"};
+    /**
+     * Words before a figure that is not what the change after it is about: where others come from
+     * ("buyers from 213 countries", "участники из 40 стран") or the base compared with ("$27.5 billion
+     * against $48.4 billion, a decline of 43.03 percent").
+     */
+    private static final String[] ORIGIN = {"from", "из", "against", "versus", "vs"};
 
     /**
      * A percentage that restates a change just before it, after "or", is that change too, with its
@@ -612,7 +620,8 @@ final class FigureFinder {
                 sign = before.figure().value().signum() < 0 ? -1 : 1;
             } else if (Text.isWordBefore(text, figure.start(), BY)) {
                 sign = changeWordBefore(figure.start(), false, false);
-                for (int b = k - 1; sign == 0 && b >= 0 && !endsSentenceBetween(restated.get(b).end(), figure.start()); b--) {
+                for (int b = k - 1; sign == 0 && b >= Math.max(0, k - 12) && figure.start() - restated.get(b).end() <= REACH
+                        && !endsSentenceBetween(restated.get(b).end(), figure.start()); b--) {
                     if (isChangeKind(restated.get(b)) && restated.get(b).isChange()) {
                         // "…, с Россией – на 19,9%, с Казахстаном – на 10,6%": the verb said once, further back
                         sign = restated.get(b).figure().value().signum() < 0 ? -1 : 1;
@@ -637,11 +646,11 @@ final class FigureFinder {
             return false;
         }
         int sentenceStart = from;
-        while (sentenceStart > 0 && !endsSentenceAt(sentenceStart - 1)) {
+        while (sentenceStart > Math.max(0, from - REACH) && !endsSentenceAt(sentenceStart - 1)) {
             sentenceStart--;
         }
         int sentenceEnd = to;
-        while (sentenceEnd < length && !endsSentenceAt(sentenceEnd)) {
+        while (sentenceEnd < Math.min(length, to + REACH) && !endsSentenceAt(sentenceEnd)) {
             sentenceEnd++;
         }
         for (String word : RESPECTIVELY) {
@@ -685,8 +694,8 @@ final class FigureFinder {
      * the same below"): for the amount just before the declaration and every one after it.
      */
     private List<FoundFigure> withDeclaredCurrency(List<FoundFigure> found) {
-        List<FoundFigure> declared = null;
-        int next = 0;
+        List<Integer> brackets = new ArrayList<>();
+        List<Currency> currencies = new ArrayList<>();
         for (int at = indexOf(SAME_BELOW, 0); at >= 0; at = indexOf(SAME_BELOW, at + 1)) {
             int bracket = at - 1;
             while (bracket >= Math.max(0, at - 10) && text[bracket] != '(') {   // （ folds to (
@@ -694,21 +703,30 @@ final class FigureFinder {
             }
             long word = bracket < Math.max(0, at - 10) ? PhraseTrie.NONE : Lexicon.CHINESE.currencies.longest(text, bracket + 1, at);
             Currency currency = word == PhraseTrie.NONE ? null : Lexicon.CHINESE.currencies.value(word).currency();
-            if (currency == null || !isPunctuationBetween(PhraseTrie.end(word), at)) {
-                continue;
-            }
-            while (next < found.size() && found.get(next).end() <= bracket && !isPunctuationBetween(found.get(next).end(), bracket)) {
-                next++;   // figures before the declaration, not just before it
-            }
-            for (int k = next; k < found.size(); k++) {
-                FoundFigure figure = found.get(k);
-                if (figure.kind() == FoundFigure.Kind.AMOUNT && isBareYuan(figure)) {
-                    declared = declared != null ? declared : new ArrayList<>(found);
-                    declared.set(k, figure.withCurrency(currency));
-                }
+            if (currency != null && isPunctuationBetween(PhraseTrie.end(word), at)) {
+                brackets.add(bracket);
+                currencies.add(currency);
             }
         }
-        return declared != null ? declared : found;
+        if (brackets.isEmpty()) {
+            return found;
+        }
+        List<FoundFigure> declared = new ArrayList<>(found);
+        int last = -1;   // the last declaration before the figure
+        for (int k = 0; k < declared.size(); k++) {
+            FoundFigure figure = declared.get(k);
+            while (last + 1 < brackets.size() && brackets.get(last + 1) < figure.start()) {
+                last++;
+            }
+            Currency currency = last >= 0 ? currencies.get(last) : null;
+            if (last + 1 < brackets.size() && isPunctuationBetween(figure.end(), brackets.get(last + 1))) {
+                currency = currencies.get(last + 1);   // the amount the declaration follows
+            }
+            if (currency != null && figure.kind() == FoundFigure.Kind.AMOUNT && isBareYuan(figure)) {
+                declared.set(k, figure.withCurrency(currency));
+            }
+        }
+        return declared;
     }
 
     /** "下同", "the same below", after what a report declares once. */

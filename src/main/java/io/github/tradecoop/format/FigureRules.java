@@ -174,7 +174,7 @@ final class FigureRules {
                 k--;
             }
             int numberStart = k >= 0 && text[k] == '%' ? k - 1 : k;
-            while (numberStart > 0 && (Text.isDigit(text[numberStart - 1]) || ",.$".indexOf(text[numberStart - 1]) >= 0)) {
+            while (numberStart > Math.max(0, k - 40) && (Text.isDigit(text[numberStart - 1]) || ",.$".indexOf(text[numberStart - 1]) >= 0)) {
                 numberStart--;
             }
             if (k >= 0 && text[k] == '%') {

@@ -166,6 +166,10 @@ class FindingInEnglishReportsTest {
         List<FoundFigure> found = EN.find("It ended with 191,950 buyers from 213 countries and regions attending, up by 3.36%.");
         assertEquals("up by 3.36%", found.get(0).change().orElseThrow().text());
         assertTrue(found.get(1).change().isEmpty(), "the countries did not grow");
+        // "$27.547 billion against … $48.354 billion …, a decline of 43.03 percent" (app.com.pk)
+        List<FoundFigure> deficit = EN.find("The deficit was $27.547 billion against $48.354 billion, a decline of 43.03 percent.");
+        assertEquals("a decline of 43.03 percent", deficit.get(0).change().orElseThrow().text());
+        assertTrue(deficit.get(1).change().isEmpty());
         List<FoundFigure> russian = FigureFormat.russian().find("Приехали 900 участников из 40 стран, что на 5% больше.");
         assertEquals("5% больше", russian.get(0).change().orElseThrow().text());
     }

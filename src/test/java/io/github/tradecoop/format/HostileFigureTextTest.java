@@ -68,6 +68,25 @@ class HostileFigureTextTest {
         assertThrows(FigureParseException.class, () -> FigureFormat.english().parseAmount("RMB " + "1,000".repeat(20)));
     }
 
+    /**
+     * Long runs of what this pass's rules look back over: an unrepeated verb of change, a list with
+     * one percent sign, levels from one to another, a declared currency. Each figure's look-back is
+     * bounded, so these take about as long as their length (the fuzz test found the first one taking
+     * nine seconds when the verb was looked for across every earlier change of the sentence).
+     */
+    @Test
+    void longRunsOfThisPassesPatternsAreReadInTimeLinearInTheirLength() {
+        assertEquals(20_000, FigureFormat.russian().find("почти на 10% больше".repeat(20_000)).size());
+        List<FoundFigure> unrepeated = FigureFormat.russian().find("экспорт снизился на 5%" + ", импорт — на 4%".repeat(20_000));
+        assertEquals(20_001, unrepeated.size());
+        assertTrue(unrepeated.get(1).figure().value().signum() < 0, "the verb holds for the item after it");
+        // a list is walked in stretches of at most 50 items: only the last stretch reaches the percent sign, the rest
+        // stay bare numbers
+        assertEquals(21, FigureFormat.chinese().find("分别增长" + "5.1、".repeat(50_000) + "6.2%").size());
+        assertEquals(20_000, FigureFormat.russian().find("с 1,5 до 2,5 млн долларов, ".repeat(10_000)).size());
+        assertEquals(20_000, FigureFormat.chinese().find("出口1亿元(澳门元,下同)，".repeat(20_000)).size());
+    }
+
     @Test
     void thousandsOfQualifiersAreRefusedQuickly() {
         assertThrows(FigureParseException.class, () -> FigureFormat.english().parseCount("more than ".repeat(5000) + "5"));
