@@ -513,6 +513,9 @@ final class FigureFinder {
     /** Whether the word here ends a phrase begun before it that is no figure's beginning: 约 of 签约, "up" of "making up". */
     private boolean endsWordBefore(Lexicon lexicon, int at) {
         for (int from = Math.max(0, at - lexicon.notBeginnings.maxLength() + 1); from < at; from++) {
+            if (from > 0 && !Text.isHan(text[from]) && Text.isWordLetter(text[from - 1])) {
+                continue;   // "making up" starts at a word; Chinese words start anywhere
+            }
             long word = lexicon.notBeginnings.longest(text, from, length);
             if (word != PhraseTrie.NONE && PhraseTrie.end(word) > at) {
                 return true;
@@ -733,8 +736,9 @@ final class FigureFinder {
     private static final String SAME_BELOW = "下同";
 
     private int indexOf(String word, int from) {
+        char first = word.charAt(0);
         for (int i = from; i + word.length() <= length; i++) {
-            if (Text.matches(text, i, word)) {
+            if (text[i] == first && Text.matches(text, i, word)) {
                 return i;
             }
         }
