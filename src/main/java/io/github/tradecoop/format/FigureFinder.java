@@ -307,7 +307,7 @@ final class FigureFinder {
      * such level follows.
      */
     private ParsedFigure withMagnitudeOfLevelReached(FigureParser parser, ParsedFigure first) {
-        if (first.exponent() != 0 || first.nounStart() >= 0 || first.total()
+        if (first.exponent() != 0 || first.nounStart() >= 0 || first.total() || first.digits().precision() - first.digits().scale() > 3
                 || first.kind() != FoundFigure.Kind.COUNT && first.kind() != FoundFigure.Kind.AMOUNT || !rules.isLevelLeft(first.start())) {
             return first;
         }
@@ -364,7 +364,8 @@ final class FigureFinder {
         }
         boolean rate = listLast.kind() == FoundFigure.Kind.PERCENTAGE || listLast.kind() == FoundFigure.Kind.POINTS;
         // amounts and quantities with their magnitude; rates of at most three whole digits ("from 2019, 2020 and 5%")
-        boolean fits = rate ? bare.exponent() == 0 && bare.digits().precision() - bare.digits().scale() <= 3 : bare.exponent() > 0;
+        boolean fits = rate ? bare.exponent() == 0 && bare.digits().precision() - bare.digits().scale() <= 3
+                && isRespectiveListItem(bare.end(), bare.end()) : bare.exponent() > 0;
         if (!fits) {
             return bare;
         }
@@ -645,7 +646,7 @@ final class FigureFinder {
      * "выросли на 5%, 7% и 9% соответственно". The items after the first change are changes too.
      */
     private boolean isRespectiveListItem(int from, int to) {
-        if (!Text.isOneOf(text, from, to, Text.LIST_SEPARATORS)) {
+        if (from < to && !Text.isOneOf(text, from, to, Text.LIST_SEPARATORS)) {
             return false;
         }
         int sentenceStart = from;

@@ -381,7 +381,8 @@ final class FigureRules {
 
     /** Whether a rank sign stands just before the number: "No. 1", "no 2", "#3", "№ 5", "the top 10". */
     private boolean isRankBefore(int start) {
-        if (Text.isWordBefore(text, start, TOP) || start > 0 && text[start - 1] == '前') {
+        if (Text.isWordBefore(text, start, TOP) || start > 0 && text[start - 1] == '前'
+                && (start < 2 || "目此之以提当日".indexOf(text[start - 2]) < 0)) {   // not 目前, 此前
             return true;   // "the top 10", "排名前10位": a band of a ranking
         }
         int j = start;

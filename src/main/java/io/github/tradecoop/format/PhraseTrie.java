@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A space in a phrase matches any run of {@linkplain Text#isSpace spaces}, or a hyphen
  * between letters ("US-dollar"). A phrase that
  * ends in a letter of a spaced script (Latin, Cyrillic) matches only where no such letter
- * follows, nor an apostrophe and a letter, so "bn" is not found in "bnb" nor "from last year" in
- * "from last year's"; Chinese phrases need no boundary.
+ * follows, so "bn" is not found in "bnb"; Chinese phrases need no boundary.
  *
  * @param <T> what a phrase means
  */
@@ -133,8 +132,7 @@ final class PhraseTrie<T> {
     }
 
     private static boolean atBoundary(char[] text, int end, int limit) {
-        return end >= limit || !(Text.isWordLetter(text[end - 1]) && (Text.isWordLetter(text[end])
-                || (text[end] == '\'' || text[end] == '’') && end + 1 < limit && Text.isWordLetter(text[end + 1])));
+        return end >= limit || !(Text.isWordLetter(text[end - 1]) && Text.isWordLetter(text[end]));
     }
 
     /** Where a match ends. */
