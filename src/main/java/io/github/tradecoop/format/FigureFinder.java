@@ -477,8 +477,8 @@ final class FigureFinder {
         int words = 0;
         for (int j = at - 1; j >= Math.max(0, at - REACH) && words < 12; j--) {
             char c = text[j];
-            boolean betweenDigits = j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length && Text.isDigit(text[j + 1]);
-            if (c == '\n' || c == ';' || c == '!' || c == '?' || (c == '.' || inClause && c == ',') && !betweenDigits) {
+            if (endsSentenceAt(j) || inClause && c == ',' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length
+                    && Text.isDigit(text[j + 1]))) {
                 return 0;
             }
             if (Text.isWordLetter(c) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
