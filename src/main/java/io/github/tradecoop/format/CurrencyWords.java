@@ -51,6 +51,11 @@ final class CurrencyWords {
         return PhraseTrie.NONE;
     }
 
+    /** Whether a match of {@link #read} is an ISO 4217 code written in capitals. */
+    boolean isIsoMatch(long match) {
+        return match != PhraseTrie.NONE && (int) match == ISO;
+    }
+
     /** The currency a match of {@link #read} stands for. */
     Currency currency(long match, char[] text, int at) {
         if ((int) match == ISO) {
@@ -74,8 +79,9 @@ final class CurrencyWords {
 
     /**
      * Whether a one-letter currency ("R" of the rand, "N" of the naira) stands before an amount:
-     * digits joined to it with a separator or a magnitude after them ("R191.56 billion", "N18.804
-     * trillion", "R2 bn"), not a name or a code such as "N95" or "R2".
+     * digits joined to it with a separator and two digits or more ("R250,000", "R2.50") or a magnitude
+     * after them ("R191.56 billion", "N18.804 trillion", "R2 bn", "R1.2 billion"), not a name or a code
+     * such as "N95", "R2" or the hall "N1.2".
      */
     private boolean isSingleLetterAmount(char[] text, int at, int limit) {
         int pos = at;
@@ -86,7 +92,14 @@ final class CurrencyWords {
             return false;
         }
         if (pos + 1 < limit && (text[pos] == '.' || text[pos] == ',') && Text.isDigit(text[pos + 1])) {
-            return true;
+            int digits = pos + 1;
+            while (digits < limit && Text.isDigit(text[digits])) {
+                digits++;
+            }
+            if (digits - pos - 1 >= 2) {
+                return true;   // "R250,000", "R2.50"; not the hall "N1.2", which may still have a magnitude after it
+            }
+            pos = digits;
         }
         while (pos < limit && Text.isSpace(text[pos])) {
             pos++;

@@ -109,6 +109,10 @@ final class FigureFinder {
                 while (i < length && (Text.isDigit(text[i]) || NUMERAL[text[i]])) {
                     i++;
                 }
+                while (format != null && format.lexicon() == Lexicon.RUSSIAN && i < length && text[i] == ' '
+                        && Text.isDigit(text[i - 1]) && Text.isGroupOfThree(text, i + 1)) {
+                    i += 4;   // "от 1 232 до 1 500 тонн": the "500" of a number left out is no number of its own
+                }
             }
         }
         return linkChanges(withChangesRestated(withDeclaredCurrency(withoutRanges(found))));
@@ -477,7 +481,7 @@ final class FigureFinder {
         int words = 0;
         for (int j = at - 1; j >= Math.max(0, at - REACH) && words < 12; j--) {
             char c = text[j];
-            if (endsSentenceAt(j) || inClause && c == ',' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length
+            if (Text.endsSentenceAt(text, j) || inClause && c == ',' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length
                     && Text.isDigit(text[j + 1]))) {
                 return 0;
             }
@@ -485,16 +489,43 @@ final class FigureFinder {
                 words++;
                 Lexicon lexicon = text[j] < 'z' ? Lexicon.ENGLISH : Lexicon.RUSSIAN;
                 long direction = lexicon.directions.longest(text, j, length);
-                if (direction != PhraseTrie.NONE) {
+                if (direction != PhraseTrie.NONE && !endsWordBefore(lexicon, j)) {   // not the "up" of "set up"
                     return lexicon.directions.value(direction);
                 }
                 if (levelWords && Lexicon.RUSSIAN.levelReached.longest(text, j, length) != PhraseTrie.NONE) {
                     return 1;
                 }
+                if (levelWords && lexicon == Lexicon.RUSSIAN && isVerbOfItsOwn(j)) {
+                    return 0;   // "Рост экспорта позволит создать до 500 рабочих мест": "до" is what "создать" reaches, up to
+                }
             }
         }
         return 0;
     }
+
+    /**
+     * Whether the Russian word starting here is a verb of its own, no word of change: an infinitive
+     * ("создать") or a verb in the present or future ("позволит", "составит", "ожидается"). Past forms
+     * are left out, as nouns share their endings ("торговли", "доли").
+     */
+    private boolean isVerbOfItsOwn(int start) {
+        int end = start;
+        while (end < length && Text.isWordLetter(text[end])) {
+            end++;
+        }
+        if (end - start < 5 || Text.isOneOf(text, start, end, NOUNS_LIKE_VERBS)) {
+            return false;
+        }
+        char last = text[end - 1];
+        char before = text[end - 2];
+        boolean infinitive = last == 'ь' && before == 'т' && text[end - 3] != 'с';
+        boolean present = last == 'т' && "еёиюяу".indexOf(before) >= 0;
+        return infinitive || present || before == 'с' && (last == 'я' || last == 'ь');
+    }
+
+    /** Russian nouns ending as verbs do, seen before "до": "четверть", "нефть", "бюджет". */
+    private static final String[] NOUNS_LIKE_VERBS = {"четверть", "нефть", "бюджет", "кредит", "лимит", "транзит",
+            "совет", "предмет", "пакет", "валют", "институт", "маршрут", "паритет", "депозит", "визит"};
 
     /** Whether a character is a Chinese numeral: a digit, 两, or a place from 十 to 亿. */
     static boolean isChineseNumeral(char c) {
@@ -622,7 +653,7 @@ final class FigureFinder {
                     || isBracketAfter(before.end(), figure)
                     || isChangeKind(before) && isRespectiveListItem(before.end(), figure.start()))) {
                 sign = before.figure().value().signum() < 0 ? -1 : 1;
-            } else if (Text.isWordBefore(text, figure.start(), BY)) {
+            } else if (Text.isWordBefore(text, figure.start(), BY) && !isParticipleBeforeBy(figure.start())) {
                 sign = changeWordBefore(figure.start(), false, false);
                 for (int b = k - 1; sign == 0 && b >= Math.max(0, k - 12) && figure.start() - restated.get(b).end() <= REACH
                         && !endsSentenceBetween(restated.get(b).end(), figure.start()); b--) {
@@ -641,6 +672,41 @@ final class FigureFinder {
     }
 
     /**
+     * Whether the word before the "на" or "by" just before {@code at} is a participle, a predicate of
+     * its own that the percentage completes: "план выполнен на 105%", "склады заполнены на 95%",
+     * "capacity utilised by 80%". The percentage is no change a verb further back speaks of.
+     */
+    private boolean isParticipleBeforeBy(int at) {
+        int end = at;
+        while (end > 0 && Text.isSpace(text[end - 1])) {
+            end--;
+        }
+        while (end > 0 && Text.isWordLetter(text[end - 1])) {
+            end--;   // "на" or "by"
+        }
+        while (end > 0 && Text.isSpace(text[end - 1])) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Text.isWordLetter(text[start - 1])) {
+            start--;
+        }
+        if (end - start < 5 || Character.isUpperCase(original.charAt(start))) {
+            return false;   // "Казахстана на 5%": a name
+        }
+        char last = text[end - 1];
+        char before = text[end - 2];
+        if (last == 'd') {
+            return before == 'e';
+        }
+        if (end - start < 7) {
+            return false;   // "экспорт страны на 3%": short nouns end as participles do
+        }
+        boolean shortForm = before == 'н' && "аоы".indexOf(last) >= 0 && "еаяё".indexOf(text[end - 3]) >= 0;
+        return shortForm || last == 'н' && "еаяё".indexOf(before) >= 0;
+    }
+
+    /**
      * Whether a list separator alone stands between two figures of a list its sentence says is
      * respective: "分别减少11.2%、13.9%、13%", "increased by 74.4%, 11.4% and 5% respectively",
      * "выросли на 5%, 7% и 9% соответственно". The items after the first change are changes too.
@@ -650,11 +716,11 @@ final class FigureFinder {
             return false;
         }
         int sentenceStart = from;
-        while (sentenceStart > Math.max(0, from - REACH) && !endsSentenceAt(sentenceStart - 1)) {
+        while (sentenceStart > Math.max(0, from - REACH) && !Text.endsSentenceAt(text, sentenceStart - 1)) {
             sentenceStart--;
         }
         int sentenceEnd = to;
-        while (sentenceEnd < Math.min(length, to + REACH) && !endsSentenceAt(sentenceEnd)) {
+        while (sentenceEnd < Math.min(length, to + REACH) && !Text.endsSentenceAt(text, sentenceEnd)) {
             sentenceEnd++;
         }
         for (String word : RESPECTIVELY) {
@@ -676,18 +742,11 @@ final class FigureFinder {
 
     private boolean endsSentenceBetween(int from, int to) {
         for (int j = from; j < to; j++) {
-            if (endsSentenceAt(j)) {
+            if (Text.endsSentenceAt(text, j)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether the character here ends a sentence: not the point of "11.2". */
-    private boolean endsSentenceAt(int j) {
-        char c = text[j];
-        return ";!?。；！？\n".indexOf(c) >= 0
-                || c == '.' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length && Text.isDigit(text[j + 1]));
     }
 
     /** Words that pair the items of a list with the things named before it. */
@@ -767,7 +826,7 @@ final class FigureFinder {
             return false;
         }
         for (int j = from; j < to; j++) {
-            if (".;!?。；！？\n".indexOf(text[j]) >= 0 || text[j] == ',' && Text.isWordBefore(text, wordEndAfter(j + 1), CLAUSE_LINKS)) {
+            if (Text.endsSentenceAt(text, j) || text[j] == ',' && Text.isWordBefore(text, wordEndAfter(j + 1), CLAUSE_LINKS)) {
                 return false;
             }
         }

@@ -40,6 +40,8 @@ final class FigureRules {
     private static final String[] RANGE_OPENERS_OF_AMOUNTS = {"от", "from", "between"};
     /** "the top 10 companies", "Top 500 enterprises": the number names a band of a ranking, not a count. */
     private static final String[] TOP = {"top"};
+    /** Words after which "top" is a verb, "more than": "expected to top $5 billion", "could top 3,000". */
+    private static final String[] BEFORE_VERB_TOP = {"to", "will", "would", "could", "can", "may", "might", "should"};
     private static final String[] RUSSIAN_SINGULAR_MAGNITUDES = {"тысяча", "тысячу", "миллион", "миллиард", "триллион",
         "десяток", "сотня", "сотню"};
 
@@ -64,6 +66,9 @@ final class FigureRules {
                 || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
                 && (Text.isDigit(text[start - 2]) || FigureFinder.isChineseNumeral(text[start - 2]) || text[start - 2] == '%')) {
             return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
+        }
+        if (NumberReader.isWord(text, start, length, "top") && !isVerbTop(start) && parsed.currency() == null) {
+            return false;   // "the top 10 exporters": a band of a ranking; but "expected to top $5 billion" is more than
         }
         if (after == '兆') {
             return false;   // "1.2兆元": a trillion in Taiwan, a million ("兆瓦") on the mainland; no magnitude to read
@@ -137,8 +142,8 @@ final class FigureRules {
         if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
             return false;   // a bare number
         }
-        if (parsed.nounStart() < 0 && parsed.exponent() >= 8 && lexicon == Lexicon.CHINESE) {
-            return false;   // "签约金额逾3500亿": hundreds of millions with no noun are yuan left unsaid, not a count
+        if (parsed.nounStart() < 0 && lexicon == Lexicon.CHINESE && (parsed.exponent() >= 8 || isSumNamedBefore(start))) {
+            return false;   // "签约金额逾3500亿", "签约金额5000多万": yuan left unsaid, not a count
         }
         // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
         boolean yearLike = lexicon == Lexicon.ENGLISH && numberEnd - parsed.numberStart() == 4
@@ -173,10 +178,7 @@ final class FigureRules {
             while (k >= 0 && Text.isSpace(text[k])) {
                 k--;
             }
-            int numberStart = k >= 0 && text[k] == '%' ? k - 1 : k;
-            while (numberStart > Math.max(0, k - 40) && (Text.isDigit(text[numberStart - 1]) || ",.$".indexOf(text[numberStart - 1]) >= 0)) {
-                numberStart--;
-            }
+            int numberStart = numberStartBefore(k >= 0 && text[k] == '%' ? k - 1 : k);
             if (k >= 0 && text[k] == '%') {
                 // "5% to 7%"; after "rose 5% to", "7 billion yuan" is the level reached; "rose from 5% to 7%" states two
                 return percentage && !isLevelLeft(numberStart);
@@ -203,9 +205,7 @@ final class FigureRules {
             return false;
         }
         int numberEnd = j;
-        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.' || text[j] == '$')) {
-            j--;
-        }
+        j = numberStartBefore(j) - 1;
         if (numberEnd - j == 4 && "12".indexOf(text[j + 1]) >= 0) {
             return false;   // "from 2019 over 300 firms": a year after "from" opens no range
         }
@@ -345,7 +345,8 @@ final class FigureRules {
      */
     boolean isLevelLeft(int start) {
         if (Text.isWordBefore(text, start, FROM)) {
-            return true;
+            // "вырос с 5 до 7%" moves from one level to another; "компании с 50 до 250 сотрудников" is a band
+            return isRussianChangeWordBefore(start);
         }
         int j = start;
         while (j > 0 && Text.isSpace(text[j - 1])) {
@@ -363,6 +364,45 @@ final class FigureRules {
             word--;
         }
         return word < j && PhraseTrie.end(Lexicon.ENGLISH.directions.longest(text, word, length)) == j;
+    }
+
+    /**
+     * Where the number ending at {@code last} starts: back over digits, separators, "$" and the
+     * groups of three a space sets apart ("1 232" of "с 1 232 до 1 500 тонн"), at most 40 characters.
+     */
+    private int numberStartBefore(int last) {
+        int start = last;
+        while (start > Math.max(0, last - 40)) {
+            char c = text[start - 1];
+            if (Text.isDigit(c) || c == ',' || c == '.' || c == '$') {
+                start--;
+            } else if (c == ' ' && start >= 2 && Text.isDigit(text[start - 2]) && Text.isGroupOfThree(text, start)) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether a Russian word of change, or a percentage ("на 41% (с 872 тыс. тонн до"), stands among
+     * the twelve words before {@code at}, in its sentence.
+     */
+    private boolean isRussianChangeWordBefore(int at) {
+        int words = 0;
+        for (int j = at - 1; j >= Math.max(0, at - 300) && words < 12 && !Text.endsSentenceAt(text, j); j--) {
+            if (text[j] == '%') {
+                return true;
+            }
+            if (Text.isWordLetter(text[j]) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
+                words++;
+                if (Lexicon.RUSSIAN.directions.longest(text, j, length) != PhraseTrie.NONE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean endsWith(int end, String word) {
@@ -395,6 +435,23 @@ final class FigureRules {
         int end = j > 0 && text[j - 1] == '.' ? j - 1 : j;
         return end >= 2 && text[end - 2] == 'n' && text[end - 1] == 'o' && (end == 2 || !Text.isWordLetter(text[end - 3]))
                 && (end < j || j < start);
+    }
+
+    /**
+     * Whether a word for a sum of money ends just before {@code at}, past the verbs that link it to
+     * its figure: "金额5000多万", "投资总额达", "资金约".
+     */
+    private boolean isSumNamedBefore(int at) {
+        int j = at - 1;
+        while (j >= Math.max(0, at - 4) && "达到为约逾超过共近计累合是至".indexOf(text[j]) >= 0) {
+            j--;
+        }
+        return j >= 0 && "额金资".indexOf(text[j]) >= 0;
+    }
+
+    /** Whether the "top" starting here is a verb: a modal or "to" before it. */
+    private boolean isVerbTop(int top) {
+        return Text.isWordBefore(text, top, BEFORE_VERB_TOP);
     }
 
     /** Whether the word just before a count is a capitalised name ("Boeing 737", "Route 66", "ЭКСПО 2017"). */

@@ -80,7 +80,8 @@ final class FigureWords {
             int best = Math.max(Math.max(Math.max(end(q), end(d)), end(t)), Math.max(Math.max(end(c), end(m)), end(l)));
             if (amounts && currency == null) {
                 long found = currencies.read(text, pos, limit);
-                if (end(found) > best) {
+                // "TOP 10 million" in capitals is the pa'anga, not the qualifier "top"
+                if (end(found) > best || end(found) == best && end(q) == best && currencies.isIsoMatch(found)) {
                     currency = currencies.currency(found, text, pos);
                     figureStart = figureStart < 0 ? pos : figureStart;
                     article = false;

@@ -162,6 +162,19 @@ final class Text {
                 || before == 'с' && (last == 'я' || last == 'ь');
     }
 
+    /** Whether the character at {@code j} ends a sentence: ";", "!", "?", a line break, a full stop that is no decimal point ("11.2"). */
+    static boolean endsSentenceAt(char[] text, int j) {
+        char c = text[j];
+        return ";!?。；！？\n".indexOf(c) >= 0
+                || c == '.' && !(j > 0 && isDigit(text[j - 1]) && j + 1 < text.length && isDigit(text[j + 1]));
+    }
+
+    /** Whether three digits and no fourth start at {@code at}: the group after the space of "1 500". */
+    static boolean isGroupOfThree(char[] text, int at) {
+        return at + 3 <= text.length && isDigit(text[at]) && isDigit(text[at + 1]) && isDigit(text[at + 2])
+                && (at + 3 == text.length || !isDigit(text[at + 3]));
+    }
+
     /** Whether one of {@code words} is the word just before {@code at}, spaces between: "the" of "the two countries". */
     static boolean isWordBefore(char[] text, int at, String[] words) {
         int end = at;

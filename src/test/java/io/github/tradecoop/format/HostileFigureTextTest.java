@@ -82,7 +82,7 @@ class HostileFigureTextTest {
         assertTrue(unrepeated.get(1).figure().value().signum() < 0, "the verb holds for the item after it");
         // bare numbers take a percent sign written once only near 分别 (300 characters): the rest stay bare
         assertEquals(1, FigureFormat.chinese().find("分别增长" + "5.1、".repeat(50_000) + "6.2%").size());
-        assertEquals(20_000, FigureFormat.russian().find("с 1,5 до 2,5 млн долларов, ".repeat(10_000)).size());
+        assertEquals(20_000, FigureFormat.russian().find("вырос с 1,5 до 2,5 млн долларов, ".repeat(10_000)).size());
         assertEquals(20_000, FigureFormat.chinese().find("出口1亿元(澳门元,下同)，".repeat(20_000)).size());
     }
 

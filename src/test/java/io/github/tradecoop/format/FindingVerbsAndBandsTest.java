@@ -1,0 +1,110 @@
+package io.github.tradecoop.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.tradecoop.figure.Qualifier;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which verb a figure belongs to, and when two numbers are a band rather than two levels: the
+ * misreadings a review of the third and fourth passes found in constructed sentences (none of
+ * these is quoted from a report).
+ */
+class FindingVerbsAndBandsTest {
+
+    private static final FigureFormat EN = FigureFormat.english();
+    private static final FigureFormat ZH = FigureFormat.chinese();
+    private static final FigureFormat RU = FigureFormat.russian();
+
+    @Test
+    void doIsUpToWhenAVerbOfItsOwnStandsAfterTheWordOfChange() {
+        FoundFigure jobs = Found.only(RU, "Рост экспорта позволит создать до 500 рабочих мест.");
+        assertEquals(Qualifier.UP_TO, jobs.count().orElseThrow().qualifier());
+        assertEquals(Found.closed("0", "500"), jobs.bounds());
+        assertEquals(Found.closed("0", "5"), Found.only(RU, "Рост экспорта составит до 5%.").bounds());
+        // a noun of change followed by its complement, and a verb of change, still reach a level
+        assertEquals(Found.closed("9500000000", "10500000000"), Found.only(RU, "Рост взаимной торговли до 10 млрд долларов.").bounds());
+        assertEquals(Found.closed("9500000000", "10500000000"),
+                Found.only(RU, "Планируется увеличить товарооборот до 10 млрд долларов.").bounds());
+    }
+
+    @Test
+    void changesForeseenAreChanges() {
+        FoundFigure rise = RU.find("Экспорт вырастет на 5% до 10 млрд долларов.").get(0);
+        assertEquals("вырастет на 5%", rise.text());
+        assertTrue(rise.isChange());
+        FoundFigure fall = Found.only(RU, "Экспорт сократится на 3%.");
+        assertTrue(fall.isChange());
+        assertEquals(Found.closed("-3.5", "-2.5"), fall.bounds());
+        assertTrue(Found.only(RU, "Товарооборот увеличится на 12%.").isChange());
+    }
+
+    @Test
+    void aPercentageAfterAParticipleAndItsNaOrByIsNoChange() {
+        List<FoundFigure> found = RU.find("Экспорт вырос на 5%, а склады заполнены на 95%.");
+        assertTrue(found.get(0).isChange());
+        assertFalse(found.get(1).isChange(), "filled to 95%");
+        assertEquals(Found.closed("94.5", "95.5"), found.get(1).bounds());
+        assertFalse(Found.only(RU, "План по экспорту выполнен на 105%.").isChange());
+        assertFalse(EN.find("Exports rose by 5%, capacity was utilised by 80%.").get(1).isChange());
+        // a noun before "на" or "by" still takes the verb said once
+        assertTrue(RU.find("Товарооборот вырос на 5%, экспорт страны на 3%.").get(1).isChange());
+        assertTrue(EN.find("Exports rose by 5% and imports by 3%.").get(1).isChange());
+        assertTrue(RU.find("Экспорт вырос на 5%, импорт из Узбекистана на 3%.").get(1).isChange());
+    }
+
+    @Test
+    void theParticleOfAPhrasalVerbIsNoChange() {
+        assertEquals(List.of(), Found.texts(EN.find("The company set up a fund of $5 million to $10 million.")), "a range");
+        FoundFigure orders = Found.only(EN, "It broke down 40% of its orders.");
+        assertFalse(orders.isChange());
+        assertEquals(Found.closed("39.5", "40.5"), orders.bounds());
+        assertTrue(Found.only(EN, "Shares ended up 5% on the day.").isChange());
+    }
+
+    @Test
+    void withNoWordOfChangeSAndDoMakeABand() {
+        assertEquals(List.of(), Found.texts(RU.find("Компании с 50 до 250 сотрудников получат льготы.")));
+        assertEquals(List.of("5", "7%"), Found.texts(RU.find("Экспорт вырос с 5 до 7%.")));
+        assertEquals(List.of("$1,5", "$4,5 миллиона"), Found.texts(RU.find("Экспорт вырос с $1,5 до $4,5 миллиона.")));
+        assertEquals(List.of("1 500 человек"), Found.texts(RU.find("Число сотрудников выросло с 50 до 250 человек и с 1 232 до 1 500 человек.")).subList(1, 2));
+    }
+
+    @Test
+    void aLevelGroupedWithSpacesIsReadWhole() {
+        FoundFigure tonnes = Found.only(RU, "Экспорт вырос с 1 232 до 2 500 тонн.");
+        assertEquals("2 500 тонн", tonnes.text());
+        assertEquals(Found.closed("2499.5", "2500.5"), tonnes.bounds());
+        assertEquals("1500 тонн", Found.only(RU, "Экспорт вырос с 1 232 до 1500 тонн.").text());
+        assertEquals(List.of(), Found.texts(RU.find("Экспорт от 1 232 до 1 500 тонн.")), "a range, neither end of it");
+    }
+
+    @Test
+    void aOneLetterCurrencyBeforeOneDecimalNeedsAMagnitude() {
+        assertEquals(List.of("40 firms"), Found.texts(EN.find("Hall N1.2 hosted 40 firms.")));
+        assertEquals(Currency.getInstance("ZAR"), Found.only(EN, "Revenue of R1.2 billion was reported.").currency().orElseThrow());
+        assertEquals(Found.closed("2.495", "2.505"), Found.only(EN, "It cost R2.50 a litre.").bounds());
+    }
+
+    @Test
+    void topAfterAModalOrToIsMoreThanElseARank() {
+        FoundFigure sales = Found.only(EN, "Exports are expected to top $5 billion.");
+        assertEquals("top $5 billion", sales.text());
+        assertEquals(Qualifier.MORE_THAN, sales.amount().orElseThrow().qualifier());
+        assertEquals("tops 3,000 units", Found.only(EN, "Sales tops 3,000 units.").text());
+        assertEquals(List.of("3 firms"), Found.texts(EN.find("Among the top 10 exporters, 3 firms grew.")));
+        assertEquals(List.of(), Found.texts(EN.find("The fair's top 20 buyers signed.")));
+    }
+
+    @Test
+    void chineseSumsLeftUnsaidAndCompoundsWithZhong() {
+        assertEquals(List.of(), Found.texts(ZH.find("签约金额5000多万")), "yuan left unsaid: no count");
+        assertEquals(List.of("超过1000万"), Found.texts(ZH.find("游客超过1000万")));
+        assertEquals("外资中小企业", Found.only(ZH, "300家外资中小企业参展").noun().orElseThrow());
+        assertEquals("项目", ZH.find("55个项目中有20个外资项目").get(0).noun().orElseThrow());
+    }
+}
