@@ -653,9 +653,11 @@ final class FigureFinder {
                     || isBracketAfter(before.end(), figure)
                     || isChangeKind(before) && isRespectiveListItem(before.end(), figure.start()))) {
                 sign = before.figure().value().signum() < 0 ? -1 : 1;
-            } else if (Text.isWordBefore(text, figure.start(), BY) && !isParticipleBeforeBy(figure.start())) {
-                sign = changeWordBefore(figure.start(), false, false);
-                for (int b = k - 1; sign == 0 && b >= Math.max(0, k - 12) && figure.start() - restated.get(b).end() <= REACH
+            } else if (Text.isWordBefore(text, figure.start(), BY)) {
+                // after a participle, only a word of change in its own clause: "снижение было отмечено на 3,7 %"
+                boolean participle = isParticipleBeforeBy(figure.start());
+                sign = changeWordBefore(figure.start(), false, participle);
+                for (int b = k - 1; sign == 0 && !participle && b >= Math.max(0, k - 12) && figure.start() - restated.get(b).end() <= REACH
                         && !endsSentenceBetween(restated.get(b).end(), figure.start()); b--) {
                     if (isChangeKind(restated.get(b)) && restated.get(b).isChange()) {
                         // "…, с Россией – на 19,9%, с Казахстаном – на 10,6%": the verb said once, further back
@@ -674,7 +676,7 @@ final class FigureFinder {
     /**
      * Whether the word before the "на" or "by" just before {@code at} is a participle, a predicate of
      * its own that the percentage completes: "план выполнен на 105%", "склады заполнены на 95%",
-     * "capacity utilised by 80%". The percentage is no change a verb further back speaks of.
+     * "capacity utilised by 80%". The percentage is no change a verb in an earlier clause speaks of.
      */
     private boolean isParticipleBeforeBy(int at) {
         int end = at;

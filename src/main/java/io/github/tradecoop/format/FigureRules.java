@@ -386,19 +386,23 @@ final class FigureRules {
     }
 
     /**
-     * Whether a Russian word of change, or a percentage ("на 41% (с 872 тыс. тонн до"), stands among
-     * the twelve words before {@code at}, in its sentence.
+     * Whether a Russian word of change ("выросло", "в 2,2 раза") or a percentage ("на 41% (с 872 тыс.
+     * тонн до") stands among the twelve words before {@code at}, in its sentence.
      */
     private boolean isRussianChangeWordBefore(int at) {
         int words = 0;
-        for (int j = at - 1; j >= Math.max(0, at - 300) && words < 12 && !Text.endsSentenceAt(text, j); j--) {
+        for (int j = at - 1; j >= Math.max(0, at - 300) && words < 12; j--) {
+            if (Text.endsSentenceAt(text, j) && !isAbbreviationPoint(j)) {
+                return false;
+            }
             if (text[j] == '%') {
                 return true;
             }
             if (Text.isWordLetter(text[j]) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
                 words++;
-                if (Lexicon.RUSSIAN.directions.longest(text, j, length) != PhraseTrie.NONE) {
-                    return true;
+                if (Lexicon.RUSSIAN.directions.longest(text, j, length) != PhraseTrie.NONE
+                        || Lexicon.RUSSIAN.levelReached.longest(text, j, length) != PhraseTrie.NONE) {
+                    return true;   // "выросло", "в 2,2 раза"
                 }
             }
         }
@@ -447,6 +451,18 @@ final class FigureRules {
             j--;
         }
         return j >= 0 && "额金资".indexOf(text[j]) >= 0;
+    }
+
+    /** Whether the full stop here ends an abbreviation inside a sentence: "тыс. тонн", a lower-case word after it. */
+    private boolean isAbbreviationPoint(int j) {
+        if (text[j] != '.') {
+            return false;
+        }
+        int next = j + 1;
+        while (next < length && text[next] == ' ') {
+            next++;
+        }
+        return next < length && Text.isWordLetter(text[next]) && !Character.isUpperCase(original.charAt(next));
     }
 
     /** Whether the "top" starting here is a verb: a modal or "to" before it. */

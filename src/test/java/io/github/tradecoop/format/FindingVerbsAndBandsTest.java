@@ -33,6 +33,21 @@ class FindingVerbsAndBandsTest {
     }
 
     @Test
+    void realReportsKeepTheirLevelsAndChanges() {
+        // "в 2,2 раза (с 32 тыс. тонн до 73 тыс. тонн)" (inform.kz, kazahstan-eksportiroval-26-mln-tonn-zerna): the full
+        // stop of "тыс." ends no sentence, so the growth before "с" makes two levels
+        assertEquals(List.of("32 тыс. тонн", "73 тыс. тонн"),
+                Found.texts(RU.find("в Кыргызстан — в 2,2 раза (с 32 тыс. тонн до 73 тыс. тонн)")));
+        // "доведет ее до 92 процентов" (agro.kg/ru/news/1458): "доведет" reaches a level, it is no verb of its own
+        assertEquals(Found.closed("91.5", "92.5"),
+                Found.only(RU, "двухэтапное повышение пенсий доведет ее до 92 процентов от прожиточного минимума").bounds());
+        // "снижение было отмечено на 3,7 %" (nuz.uz, 2021/01/21): a participle, but the fall is named in its clause
+        FoundFigure noted = RU.find("снизилась на 2 %. За этот же период 2018 года снижение было отмечено на 3,7 % .").get(1);
+        assertTrue(noted.isChange());
+        assertEquals(Found.closed("-3.75", "-3.65"), noted.bounds());
+    }
+
+    @Test
     void changesForeseenAreChanges() {
         FoundFigure rise = RU.find("Экспорт вырастет на 5% до 10 млрд долларов.").get(0);
         assertEquals("вырастет на 5%", rise.text());
