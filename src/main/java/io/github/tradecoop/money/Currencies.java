@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Matching ignores case ({@code "rmb"}, {@code "Yuan"}, {@code "cny"}) but nothing
  * else: the whole text must be a code or an alias. Symbols that several currencies
- * use ({@code $}, {@code ¥}, a bare "dollar") are ambiguous and resolve only through
+ * use ({@code $}, {@code ¥}, a bare "dollar", the shilling's {@code Sh}) are ambiguous and resolve only through
  * {@link #of(String, Currency)} with an explicit default.
  */
 public final class Currencies {
@@ -48,6 +48,10 @@ public final class Currencies {
             ambiguous.put(s, dollars);
         }
         ambiguous.put("¥", yen);
+        // "Sh": Kenyan, Tanzanian and Ugandan papers all write it for their own shilling
+        List<Currency> shillings = currencies("KES", "TZS", "UGX", "SOS");
+        ambiguous.put("sh", shillings);
+        ambiguous.put("shs", shillings);
         ambiguous.put("￥", yen);
         AMBIGUOUS = Collections.unmodifiableMap(ambiguous);
     }
