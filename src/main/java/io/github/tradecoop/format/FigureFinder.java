@@ -481,7 +481,7 @@ final class FigureFinder {
         int words = 0;
         for (int j = at - 1; j >= Math.max(0, at - REACH) && words < 12; j--) {
             char c = text[j];
-            if (Text.endsSentenceAt(text, j) || inClause && c == ',' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length
+            if (Text.endsSentenceAt(text, original, j) || inClause && c == ',' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length
                     && Text.isDigit(text[j + 1]))) {
                 return 0;
             }
@@ -612,7 +612,8 @@ final class FigureFinder {
             // "сократился на 10,9%, до $3,37 млрд, импорт — на 9,7%": the level reached is the earlier change's
             if (previous != null && isChangeKind(previous) && previous.isChange() && isLinkTo(previous.end(), figure.start())) {
                 linked.set(k, figure.withChange(previous));
-            } else if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())) {
+            } else if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())
+                    && !(previous != null && rules.isLevelLeft(previous.start()) && isBracketClosedBetween(figure.end(), next.start()))) {
                 // "191,950 buyers from 213 countries and regions attending, up by 3.36%": the buyers' change;
                 // "$27.5 billion against $48.4 billion, a decline of 43.03 percent": the first amount's
                 if (previous != null && !isChangeKind(previous) && previous.change().isEmpty()
@@ -624,6 +625,22 @@ final class FigureFinder {
             }
         }
         return List.copyOf(linked);
+    }
+
+    /**
+     * Whether a bracket open before {@code from} closes before {@code to}: the levels of "в 2,2 раза
+     * (с 32 тыс. тонн до 73 тыс. тонн), в Азербайджан — на 30%" are done before the next item's change.
+     */
+    private boolean isBracketClosedBetween(int from, int to) {
+        int depth = 0;
+        for (int j = from; j < to; j++) {
+            if (text[j] == '(') {
+                depth++;
+            } else if (text[j] == ')' && depth-- == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -718,11 +735,11 @@ final class FigureFinder {
             return false;
         }
         int sentenceStart = from;
-        while (sentenceStart > Math.max(0, from - REACH) && !Text.endsSentenceAt(text, sentenceStart - 1)) {
+        while (sentenceStart > Math.max(0, from - REACH) && !Text.endsSentenceAt(text, original, sentenceStart - 1)) {
             sentenceStart--;
         }
         int sentenceEnd = to;
-        while (sentenceEnd < Math.min(length, to + REACH) && !Text.endsSentenceAt(text, sentenceEnd)) {
+        while (sentenceEnd < Math.min(length, to + REACH) && !Text.endsSentenceAt(text, original, sentenceEnd)) {
             sentenceEnd++;
         }
         for (String word : RESPECTIVELY) {
@@ -744,7 +761,7 @@ final class FigureFinder {
 
     private boolean endsSentenceBetween(int from, int to) {
         for (int j = from; j < to; j++) {
-            if (Text.endsSentenceAt(text, j)) {
+            if (Text.endsSentenceAt(text, original, j)) {
                 return true;
             }
         }
@@ -828,7 +845,7 @@ final class FigureFinder {
             return false;
         }
         for (int j = from; j < to; j++) {
-            if (Text.endsSentenceAt(text, j) || text[j] == ',' && Text.isWordBefore(text, wordEndAfter(j + 1), CLAUSE_LINKS)) {
+            if (Text.endsSentenceAt(text, original, j) || text[j] == ',' && Text.isWordBefore(text, wordEndAfter(j + 1), CLAUSE_LINKS)) {
                 return false;
             }
         }

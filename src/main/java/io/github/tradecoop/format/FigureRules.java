@@ -392,7 +392,7 @@ final class FigureRules {
     private boolean isRussianChangeWordBefore(int at) {
         int words = 0;
         for (int j = at - 1; j >= Math.max(0, at - 300) && words < 12; j--) {
-            if (Text.endsSentenceAt(text, j) && !isAbbreviationPoint(j)) {
+            if (Text.endsSentenceAt(text, original, j)) {
                 return false;
             }
             if (text[j] == '%') {
@@ -451,18 +451,6 @@ final class FigureRules {
             j--;
         }
         return j >= 0 && "额金资".indexOf(text[j]) >= 0;
-    }
-
-    /** Whether the full stop here ends an abbreviation inside a sentence: "тыс. тонн", a lower-case word after it. */
-    private boolean isAbbreviationPoint(int j) {
-        if (text[j] != '.') {
-            return false;
-        }
-        int next = j + 1;
-        while (next < length && text[next] == ' ') {
-            next++;
-        }
-        return next < length && Text.isWordLetter(text[next]) && !Character.isUpperCase(original.charAt(next));
     }
 
     /** Whether the "top" starting here is a verb: a modal or "to" before it. */

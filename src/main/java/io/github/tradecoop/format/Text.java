@@ -162,11 +162,28 @@ final class Text {
                 || before == 'с' && (last == 'я' || last == 'ь');
     }
 
-    /** Whether the character at {@code j} ends a sentence: ";", "!", "?", a line break, a full stop that is no decimal point ("11.2"). */
-    static boolean endsSentenceAt(char[] text, int j) {
+    /**
+     * Whether the character at {@code j} ends a sentence: ";", "!", "?", a line break, a full stop
+     * that is no decimal point ("11.2") and no abbreviation's: a letter right after it ("U.S.") or a
+     * lower-case word after it ("тыс. тонн", "U.S. exports"). Text is folded, so capitals are told apart in {@code original}.
+     */
+    static boolean endsSentenceAt(char[] text, CharSequence original, int j) {
         char c = text[j];
-        return ";!?。；！？\n".indexOf(c) >= 0
-                || c == '.' && !(j > 0 && isDigit(text[j - 1]) && j + 1 < text.length && isDigit(text[j + 1]));
+        if (c != '.') {
+            return ";!?。；！？\n".indexOf(c) >= 0;
+        }
+        if (j > 0 && isDigit(text[j - 1]) && j + 1 < text.length && isDigit(text[j + 1])) {
+            return false;
+        }
+        int next = j + 1;
+        while (next < text.length && text[next] == ' ') {
+            next++;
+        }
+        if (next == j + 1 && next < text.length && isWordLetter(text[next])) {
+            return false;   // "U.S.", "e.g."
+        }
+        return next == text.length || !isWordLetter(text[next]) || Character.isUpperCase(original.charAt(next))
+                || isHan(text[next]);
     }
 
     /** Whether three digits and no fourth start at {@code at}: the group after the space of "1 500". */

@@ -48,6 +48,28 @@ class FindingVerbsAndBandsTest {
     }
 
     @Test
+    void anAbbreviationsPointEndsNoSentence() {
+        // "увеличился на 922 млн. долларов США или на 41 процент" (sugdnews.com, 2023/02/18): "млн." is no sentence end,
+        // so the percentage restates the rise
+        List<FoundFigure> found = RU.find("объём товарооборота увеличился на 922 млн. долларов США или на 41 процент.");
+        assertTrue(found.get(1).isChange());
+        assertEquals(Found.closed("40.5", "41.5"), found.get(1).bounds());
+        // "в Азербайджан — на 30% (с 50 тыс. тонн до 65 тыс. тонн)" (inform.kz, kazahstan-eksportiroval-26-mln-tonn-zerna):
+        // the unrepeated "увеличение" holds for 30%, which is no change of the levels in the bracket before it
+        List<FoundFigure> items = RU.find("Наиболее значительное увеличение поставок отмечено в Узбекистан — на 41% (с 872 тыс. "
+                + "тонн до 1 232 тыс. тонн), в Кыргызстан — в 2,2 раза (с 32 тыс. тонн до 73 тыс. тонн), в Азербайджан — на 30% "
+                + "(с 50 тыс. тонн до 65 тыс. тонн).");
+        assertEquals(List.of("41%", "872 тыс. тонн", "1 232 тыс. тонн", "32 тыс. тонн", "73 тыс. тонн", "30%", "50 тыс. тонн",
+                "65 тыс. тонн"), Found.texts(items));
+        assertTrue(items.get(5).isChange());
+        assertTrue(items.get(4).change().isEmpty(), "73 thousand tonnes is Kyrgyzstan's, the 30% Azerbaijan's");
+        // a bracketed figure keeps the change after it: "(9.6億元)按年上升20.7%" (Macau DSEC, round three)
+        assertEquals("按年上升20.7%", ZH.find("輸往中國內地貨值(9.6億元)按年上升20.7%").get(0).change().orElseThrow().text());
+        // "U.S." ends no sentence before a lower-case word
+        assertEquals(Found.closed("-5.5", "-4.5"), EN.find("Exports fell 3%, and U.S. imports by 5%.").get(1).bounds());
+    }
+
+    @Test
     void changesForeseenAreChanges() {
         FoundFigure rise = RU.find("Экспорт вырастет на 5% до 10 млрд долларов.").get(0);
         assertEquals("вырастет на 5%", rise.text());
