@@ -56,6 +56,7 @@ final class FigureFinder {
     private final @Nullable FigureFormat only;
     private final FigureParser[] parsers = new FigureParser[3];
     private final FigureRules rules;
+    private final FigureRanges ranges;
     /** The end of the list of amounts last walked for a currency written after its last item, and that currency. */
     private int listWalkedUntil = -1;
     /** The last item of the list walked last, which says what its items are; null if none does. */
@@ -70,7 +71,8 @@ final class FigureFinder {
         this.length = text.length;
         this.only = only;
         this.defaultCurrency = defaultCurrency;
-        this.rules = new FigureRules(original, text);
+        this.ranges = new FigureRanges(original, text);
+        this.rules = new FigureRules(original, text, ranges);
     }
 
     /** The figures of one format's language, or with {@code only} null of the language of each stretch. */
@@ -140,7 +142,7 @@ final class FigureFinder {
 
     private boolean isRange(FoundFigure first, FoundFigure second) {
         if (first.kind() != second.kind() || first.kind() == FoundFigure.Kind.COUNT || first.isChange()
-                || rules.isLevelLeft(first.start()) || !first.currency().equals(second.currency())
+                || ranges.isLevelLeft(first.start()) || !first.currency().equals(second.currency())
                 || !first.quantity().map(Quantity::unit).equals(second.quantity().map(Quantity::unit))) {
             return false;
         }
@@ -312,7 +314,7 @@ final class FigureFinder {
      */
     private ParsedFigure withMagnitudeOfLevelReached(FigureParser parser, ParsedFigure first) {
         if (first.exponent() != 0 || first.nounStart() >= 0 || first.total() || first.digits().precision() - first.digits().scale() > 3
-                || first.kind() != FoundFigure.Kind.COUNT && first.kind() != FoundFigure.Kind.AMOUNT || !rules.isLevelLeft(first.start())) {
+                || first.kind() != FoundFigure.Kind.COUNT && first.kind() != FoundFigure.Kind.AMOUNT || !ranges.isLevelLeft(first.start())) {
             return first;
         }
         int link = first.end();
@@ -451,7 +453,7 @@ final class FigureFinder {
             return false;
         }
         if (previous != null && isPunctuationBetween(previous.end(), start)
-                && (isChangeKind(previous) || rules.isLevelLeft(previous.start()))) {
+                && (isChangeKind(previous) || ranges.isLevelLeft(previous.start()))) {
             return true;
         }
         int number = start;
@@ -459,7 +461,7 @@ final class FigureFinder {
                 && (Text.isSpace(text[number - 1]) || Text.isDigit(text[number - 1]) || ",.$".indexOf(text[number - 1]) >= 0)) {
             number--;   // "с 5 до 7%": the bare number before "до" is no figure of its own
         }
-        return number < start && rules.isLevelLeft(number) || changeWordBefore(start, true, true) != 0;
+        return number < start && ranges.isLevelLeft(number) || changeWordBefore(start, true, true) != 0;
     }
 
     private boolean isPunctuationBetween(int from, int to) {
@@ -613,7 +615,7 @@ final class FigureFinder {
             if (previous != null && isChangeKind(previous) && previous.isChange() && isLinkTo(previous.end(), figure.start())) {
                 linked.set(k, figure.withChange(previous));
             } else if (next != null && isChangeKind(next) && next.isChange() && sameClause(figure.end(), next.start())
-                    && !(previous != null && rules.isLevelLeft(previous.start()) && isBracketClosedBetween(figure.end(), next.start()))) {
+                    && !(previous != null && ranges.isLevelLeft(previous.start()) && isBracketClosedBetween(figure.end(), next.start()))) {
                 // "191,950 buyers from 213 countries and regions attending, up by 3.36%": the buyers' change;
                 // "$27.5 billion against $48.4 billion, a decline of 43.03 percent": the first amount's
                 if (previous != null && !isChangeKind(previous) && previous.change().isEmpty()

@@ -16,9 +16,10 @@ import io.github.tradecoop.figure.Qualifier;
  *       "20th"), to a time or date ("10:30", "2024-05-17", "10/5"), or an ordinal ("第四届", "8-е");</li>
  *   <li>either end of a range ("30-40%", "600 to 700 visitors", "8万到10万人", "от 4,2 до 95
  *       млрд"), but not a level reached after a change ("grew 3.7 percent to 11.46 trillion yuan",
- *       "на 42,1% до 17,3 млрд юаней");</li>
+ *       "на 42,1% до 17,3 млрд юаней"): {@link FigureRanges} tells them apart;</li>
  *   <li>a count after a capitalised word that does not begin a sentence ("Boeing 737", "YotaPhone
- *       3 smartphone") or a rank sign ("No. 1", "#2", "№ 5"), one written as a word ("one of", "одна
+ *       3 smartphone") or a rank sign ("No. 1", "#2", "№ 5", "the top 10"; but "top" after "to" or
+ *       a modal is "more than"), one written as a word ("one of", "одна
  *       из", "一批"), and a count whose next word is a function word, month or unit of time ("10
  *       September", "5 years", "10 сентября", "前5个月");</li>
  *   <li>a count whose number is followed by a {@code not-count} word: a ratio or difference ("three
@@ -26,18 +27,12 @@ import io.github.tradecoop.figure.Qualifier;
  *       feet", "300 га");</li>
  *   <li>Chinese numerals that name rather than count ("千家万户", "千亿级", "两国", "三国"), a Russian
  *       plural magnitude alone ("тысячи компаний"), a Chinese number of hundreds of millions with no
- *       noun ("逾3500亿": yuan left unsaid).</li>
+ *       noun, or with none after a word for a sum ("逾3500亿", "金额5000多万": yuan left unsaid).</li>
  * </ul>
  */
 final class FigureRules {
 
-    /** Words that open a range before its first end: "from 5 to 10", "от 4,2 до 95". */
-    private static final String[] RANGE_OPENERS = {"от", "с", "from", "between"};
     private static final String[] THE = {"the"};
-    /** "с" before a figure: "с 872 тыс. тонн до 1 232 тыс. тонн" goes from one level to another. */
-    private static final String[] FROM = {"с"};
-    /** Words that open a range of amounts: "от $3 до $5 млрд" ("с" begins a level left: "с $3 до $5 млрд"). */
-    private static final String[] RANGE_OPENERS_OF_AMOUNTS = {"от", "from", "between"};
     /** "the top 10 companies", "Top 500 enterprises": the number names a band of a ranking, not a count. */
     private static final String[] TOP = {"top"};
     /** Words after which "top" is a verb, "more than": "expected to top $5 billion", "could top 3,000". */
@@ -48,11 +43,13 @@ final class FigureRules {
     private final CharSequence original;
     private final char[] text;
     private final int length;
+    private final FigureRanges ranges;
 
-    FigureRules(CharSequence original, char[] text) {
+    FigureRules(CharSequence original, char[] text, FigureRanges ranges) {
         this.original = original;
         this.text = text;
         this.length = text.length;
+        this.ranges = ranges;
     }
 
     /** Whether what was read is a reported figure, by the rules of the class comment. */
@@ -78,7 +75,7 @@ final class FigureRules {
                 || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
             return false;
         }
-        if (isSecondEndOfRange(parsed) || !parsed.change() && isFirstEndOfRange(parsed)) {
+        if (ranges.isSecondEnd(parsed) || !parsed.change() && ranges.isFirstEnd(parsed)) {
             return false;
         }
         if (lexicon == Lexicon.RUSSIAN && isPluralMagnitude(parsed)) {
@@ -154,122 +151,6 @@ final class FigureRules {
     }
 
     /**
-     * The second end of a range: "600 to 700 visitors", "8万到10万人" (a number, then "to"), or "от
-     * 4,2 до 95 млрд", "from 5 to 10" (the "from" of a range before a number).
-     */
-    private boolean isSecondEndOfRange(ParsedFigure parsed) {
-        int start = parsed.start();
-        boolean percentage = parsed.kind() == FoundFigure.Kind.PERCENTAGE;
-        if (start > 0 && "-–~～".indexOf(text[start]) >= 0 && (Text.isDigit(text[start - 1]) || text[start - 1] == '%'
-                || FigureFinder.isChineseNumeral(text[start - 1]))) {
-            return true;   // "5%-6%", "三十~四十家": a dash or tilde after a number links a range; it is no minus or "about"
-        }
-        int j = start - 1;
-        while (j >= 0 && Text.isSpace(text[j])) {
-            j--;
-        }
-        int linkEnd = j + 1;
-        while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
-            j--;
-        }
-        boolean between = isWord(j + 1, linkEnd, Text.AND) && opensBetween(j);
-        if (between || Text.isOneOf(text, j + 1, linkEnd, Text.RANGE_LINKS)) {
-            int k = j;
-            while (k >= 0 && Text.isSpace(text[k])) {
-                k--;
-            }
-            int numberStart = numberStartBefore(k >= 0 && text[k] == '%' ? k - 1 : k);
-            if (k >= 0 && text[k] == '%') {
-                // "5% to 7%"; after "rose 5% to", "7 billion yuan" is the level reached; "rose from 5% to 7%" states two
-                return percentage && !isLevelLeft(numberStart);
-            }
-            int digits = k;
-            while (digits >= 0 && Text.isDigit(text[digits])) {
-                digits--;
-            }
-            boolean year = k - digits == 4 && "12".indexOf(text[digits + 1]) >= 0
-                    && (digits < 0 || !Text.isDigit(text[digits]) && text[digits] != ',' && text[digits] != '.')
-                    && !isPlainFourDigits(parsed.numberStart());
-            if (k >= 0 && (Text.isDigit(text[k]) && !year || "十百千万亿".indexOf(text[k]) >= 0) && !isLevelLeft(numberStart)) {
-                return true;   // "600 to 700 visitors", "1500 to 3000 visitors", "8万到10万人";
-                               // not "grew 64.7 percent in 2018 to 122 billion yuan", "с $1,5 до $4,5 миллиона"
-            }
-        }
-        j = linkEnd - 1;
-        if (j >= 0 && text[j] == '%' && percentage) {
-            do {
-                j--;
-            } while (j >= 0 && Text.isSpace(text[j]));   // "от 5,5% до 7,5%": the figure is read from its "до"
-        }
-        if (j < 0 || !Text.isDigit(text[j])) {
-            return false;
-        }
-        int numberEnd = j;
-        j = numberStartBefore(j) - 1;
-        if (numberEnd - j == 4 && "12".indexOf(text[j + 1]) >= 0) {
-            return false;   // "from 2019 over 300 firms": a year after "from" opens no range
-        }
-        int firstStart = j + 1;
-        while (j >= 0 && Text.isSpace(text[j])) {
-            j--;
-        }
-        int wordEnd = j + 1;
-        while (j >= 0 && Text.isWordLetter(text[j])) {
-            j--;
-        }
-        // "с $1,5 до $4,5 миллиона", "rose from 5 to 7 billion": two levels, not a range
-        return Text.isOneOf(text, j + 1, wordEnd, RANGE_OPENERS) && !isLevelLeft(firstStart);
-    }
-
-    /**
-     * "around 600 to 700 Kuwaitis", "8万至10万": a figure followed by "to" and a number. Not for a
-     * change: "grew 3.7 percent to 11.46 trillion yuan" states the level reached.
-     */
-    private boolean isFirstEndOfRange(ParsedFigure parsed) {
-        FoundFigure.Kind kind = parsed.kind();
-        if (isLevelLeft(parsed.start())) {
-            return false;   // "с 5 до 7%", "rose from $5 billion to $7 billion": a level left for another
-        }
-        int j = parsed.end();
-        while (j < length && Text.isSpace(text[j])) {
-            j++;
-        }
-        int word = j;
-        while (j < length && (Text.isWordLetter(text[j]) || text[j] == '至' || text[j] == '到')) {
-            j++;
-        }
-        if (kind == FoundFigure.Kind.AMOUNT || kind == FoundFigure.Kind.QUANTITY) {
-            // "на 42,1% до 17,3 млрд юаней": what follows is the level, not the range's other end. But in
-            // "от $3 до $5 млрд" each end has its currency sign and the magnitude follows the second, which
-            // isSecondEndOfRange leaves out; with words after the first ("from $5 billion to $7 billion"),
-            // both are found and FigureFinder leaves out the pair.
-            return kind == FoundFigure.Kind.AMOUNT && Text.isDigit(text[parsed.end() - 1])
-                    && Text.isWordBefore(text, parsed.start(), RANGE_OPENERS_OF_AMOUNTS) && !isLevelLeft(parsed.start())
-                    && Text.isOneOf(text, word, j, Text.RANGE_LINKS);
-        }
-        if (!Text.isOneOf(text, word, j, Text.RANGE_LINKS)
-                && !(isWord(word, j, Text.AND) && opensBetween(parsed.start() - 1))) {
-            return false;
-        }
-        while (j < length && Text.isSpace(text[j])) {
-            j++;
-        }
-        if (j >= length || !Text.isDigit(text[j])) {
-            return false;
-        }
-        if (kind != FoundFigure.Kind.PERCENTAGE) {
-            return true;
-        }
-        while (j < length && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.')) {
-            j++;
-        }
-        while (j < length && Text.isSpace(text[j])) {
-            j++;
-        }
-        return j < length && text[j] == '%';   // "5% to 7%"; "5% to $3 billion" is not a range
-    }
-
-    /**
      * Chinese numerals that state no count: a place alone is "thousands of" or "a scale of" ("千家万户",
      * "千亿级"); "两国", "中俄蒙三国" are the countries a report is about, named by their number;
      * "两位数增长" is double-digit growth.
@@ -303,110 +184,11 @@ final class FigureRules {
         return true;
     }
 
-    /** Whether "between" ("между") is the word before the number that ends at or before {@code at}: "between 30 and 40". */
-    private boolean opensBetween(int at) {
-        int j = at;
-        while (j >= 0 && Text.isSpace(text[j])) {
-            j--;
-        }
-        if (j >= 0 && text[j] == '%') {
-            j--;
-        }
-        while (j >= 0 && (Text.isDigit(text[j]) || text[j] == ',' || text[j] == '.')) {
-            j--;
-        }
-        return Text.isWordBefore(text, j + 1, Text.RANGE_BETWEEN);
-    }
-
     private int skipSpaces(int at) {
         while (at < length && Text.isSpace(text[at])) {
             at++;
         }
         return at;
-    }
-
-
-    private boolean isWord(int from, int to, String[] words) {
-        return from < to && Text.isOneOf(text, from, to, words);
-    }
-
-    /** Whether four digits with no separator start here, as a year is written: "1500 to 3000" is a range of two. */
-    private boolean isPlainFourDigits(int at) {
-        int end = at;
-        while (end < length && Text.isDigit(text[end])) {
-            end++;
-        }
-        return end - at == 4 && (end == length || text[end] != ',' && text[end] != '.');
-    }
-
-    /**
-     * Whether the figure starting here is a level left for another: "с 872 тыс. тонн до 1 232 тыс.
-     * тонн", "rose from $5 billion to $7 billion" state two levels, not a range.
-     */
-    boolean isLevelLeft(int start) {
-        if (Text.isWordBefore(text, start, FROM)) {
-            // "вырос с 5 до 7%" moves from one level to another; "компании с 50 до 250 сотрудников" is a band
-            return isRussianChangeWordBefore(start);
-        }
-        int j = start;
-        while (j > 0 && Text.isSpace(text[j - 1])) {
-            j--;
-        }
-        if (j < 5 || !NumberReader.isWord(text, j - 4, length, "from") || Text.isWordLetter(text[j - 5])) {
-            return false;
-        }
-        j -= 5;
-        while (j > 0 && Text.isSpace(text[j - 1])) {
-            j--;
-        }
-        int word = j;
-        while (word > 0 && Text.isWordLetter(text[word - 1])) {
-            word--;
-        }
-        return word < j && PhraseTrie.end(Lexicon.ENGLISH.directions.longest(text, word, length)) == j;
-    }
-
-    /**
-     * Where the number ending at {@code last} starts: back over digits, separators, "$" and the
-     * groups of three a space sets apart ("1 232" of "с 1 232 до 1 500 тонн"), at most 40 characters.
-     */
-    private int numberStartBefore(int last) {
-        int start = last;
-        while (start > Math.max(0, last - 40)) {
-            char c = text[start - 1];
-            if (Text.isDigit(c) || c == ',' || c == '.' || c == '$') {
-                start--;
-            } else if (c == ' ' && start >= 2 && Text.isDigit(text[start - 2]) && Text.isGroupOfThree(text, start)) {
-                start--;
-            } else {
-                break;
-            }
-        }
-        return start;
-    }
-
-    /**
-     * Whether a Russian word of change ("выросло", "в 2,2 раза") or a percentage ("на 41% (с 872 тыс.
-     * тонн до") stands among the twelve words before {@code at}, in its sentence.
-     */
-    private boolean isRussianChangeWordBefore(int at) {
-        int words = 0;
-        for (int j = at - 1; j >= Math.max(0, at - 300) && words < 12; j--) {
-            if (Text.endsSentenceAt(text, original, j)) {
-                return false;
-            }
-            if (text[j] == '%') {
-                return true;
-            }
-            if (Text.isWordLetter(text[j]) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
-                words++;
-                if (Lexicon.RUSSIAN.directions.longest(text, j, length) != PhraseTrie.NONE
-                        || Lexicon.RUSSIAN.levelReached.longest(text, j, length) != PhraseTrie.NONE) {
-                    return true;   // "выросло", "в 2,2 раза"
-                }
-            }
-        }
-        return false;
     }
 
     private boolean endsWith(int end, String word) {
