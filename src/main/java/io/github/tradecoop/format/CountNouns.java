@@ -55,19 +55,26 @@ final class CountNouns {
         if (end == at || isFigureWord(text, at, limit)) {
             return PhraseTrie.NONE;
         }
+        if (original != null && lexicon == Lexicon.ENGLISH && Character.isUpperCase(original.charAt(at))
+                && isNounWord(text, at, end, limit, original, true, true)) {
+            // "1,668 Chinese firms", "200 Russian companies", "40 African and Asian countries": a proper
+            // adjective counts only with the lower-case plural that heads it
+            int head = pluralHead(text, end, limit, original, true);
+            return head > end && !Character.isUpperCase(original.charAt(lastWordStart(text, head))) ? (long) at << 32 | head : PhraseTrie.NONE;
+        }
         // In running text, a noun is a lower-case word that is not a function word, month or unit of time:
-        // "1,668 Chinese firms", "10 September", "in 2023 to" are not counts of Chinese, September or to.
+        // "10 September", "in 2023 to" are not counts of September or to.
         if (original != null && !isNounWord(text, at, end, limit, original)) {
             if (isParticiple(text, at, end) && isNounWord(text, at, end, limit, original, false)
                     || PhraseTrie.end(lexicon.adjectives.longest(text, at, limit)) == end) {
                 // "300 registered buyers", "461 new products"; not "four placed in the open", "5 new."
-                int head = pluralHead(text, end, limit, original);
+                int head = pluralHead(text, end, limit, original, false);
                 return head > end ? (long) at << 32 | head : PhraseTrie.NONE;
             }
             return PhraseTrie.NONE;
         }
         if (original != null && lexicon == Lexicon.ENGLISH) {
-            end = pluralHead(text, end, limit, original);
+            end = pluralHead(text, end, limit, original, false);
             if (end < 0) {
                 return PhraseTrie.NONE;
             }
@@ -110,8 +117,23 @@ final class CountNouns {
     }
 
     private boolean isNounWord(char[] text, int at, int end, int limit, CharSequence original, boolean notParticiple) {
-        return Character.isLowerCase(original.charAt(at)) && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end
+        return isNounWord(text, at, end, limit, original, notParticiple, false);
+    }
+
+    /** With {@code capitals}, a word in capitals may be one too: "Chinese", "EU" before the noun they qualify. */
+    private boolean isNounWord(char[] text, int at, int end, int limit, CharSequence original, boolean notParticiple,
+            boolean capitals) {
+        return (capitals || Character.isLowerCase(original.charAt(at))) && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end
                 && !isFigureWord(text, at, limit) && !(notParticiple && isParticiple(text, at, end));
+    }
+
+    /** Where the last word before {@code end} starts. */
+    private static int lastWordStart(char[] text, int end) {
+        int start = end;
+        while (start > 0 && (Text.isWordLetter(text[start - 1]) || text[start - 1] == '-')) {
+            start--;
+        }
+        return start;
     }
 
     /** An English past participle ("four placed in the open", "300 registered"): a verb, not what is counted. */
@@ -123,9 +145,10 @@ final class CountNouns {
      * Extends an English noun to the plural that heads it, at most three words on: "86 investment
      * projects", "2,000 domestic manufacturers", "70 major investment promotion activities"; "55
      * projects worth" stops at "projects". Returns -1 when the words lead to a unit of time or a
-     * measure instead ("16 consecutive years"): then nothing is counted.
+     * measure instead ("16 consecutive years"): then nothing is counted. With {@code capitals}, words
+     * in capitals may stand before the head ("Chinese and foreign companies", "Belt and Road projects").
      */
-    private int pluralHead(char[] text, int end, int limit, CharSequence original) {
+    private int pluralHead(char[] text, int end, int limit, CharSequence original, boolean capitals) {
         int head = isPlural(text, end - 1, end) ? end : -1;
         int pos = end;
         boolean joined = false;
@@ -142,7 +165,7 @@ final class CountNouns {
                 pos = wordEnd;
                 continue;
             }
-            if (!isNounWord(text, start, wordEnd, limit, original)) {
+            if (!isNounWord(text, start, wordEnd, limit, original, true, capitals && head < 0)) {
                 if (head < 0 && (PhraseTrie.end(lexicon.timeUnits.longest(text, start, limit)) == wordEnd
                         || lexicon.notCounts.longest(text, start, limit) != PhraseTrie.NONE)) {
                     return -1;

@@ -33,6 +33,7 @@ import io.github.tradecoop.figure.Qualifier;
 final class FigureRules {
 
     private static final String[] THE = {"the"};
+    private static final String[] THE_OR_ALL = {"the", "all"};
     /** "the top 10 companies", "Top 500 enterprises": the number names a band of a ranking, not a count. */
     private static final String[] TOP = {"top"};
     /** Words after which "top" is a verb, "more than": "expected to top $5 billion", "could top 3,000". */
@@ -111,6 +112,10 @@ final class FigureRules {
         if (lexicon == Lexicon.CHINESE && parsed.nounStart() > 0
                 && (text[parsed.nounStart()] == '国' || text[parsed.nounStart() - 1] == '国') && isGroupBefore(parsed.numberStart())) {
             return false;   // "欧盟27国", "东盟10国": a group named by its members' number
+        }
+        if (lexicon == Lexicon.ENGLISH && parsed.nounStart() >= 0 && Text.isWordBefore(text, start, THE_OR_ALL)
+                && isAcronym(parsed.nounStart())) {
+            return false;   // "the 10 ASEAN countries", "all 27 EU member states": a group named by its members' number
         }
         if (lexicon == Lexicon.ENGLISH && Text.isWordLetter(text[parsed.numberStart()]) && Text.isWordBefore(text, start, THE)) {
             return false;   // "the two countries", "the three sides": named by their number, as 两国 is
@@ -233,6 +238,15 @@ final class FigureRules {
             j--;
         }
         return j >= 0 && "额金资".indexOf(text[j]) >= 0;
+    }
+
+    /** Whether a word of two capitals or more starts here: "ASEAN", "EU", "BRICS". */
+    private boolean isAcronym(int at) {
+        int end = at;
+        while (end < length && Character.isUpperCase(original.charAt(end))) {
+            end++;
+        }
+        return end - at >= 2 && (end == length || !Text.isWordLetter(text[end]));
     }
 
     /** Whether the "top" starting here is a verb: a modal or "to" before it. */

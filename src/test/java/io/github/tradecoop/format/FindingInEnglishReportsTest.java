@@ -244,4 +244,19 @@ class FindingInEnglishReportsTest {
         assertTrue(Found.only(EN, "a 5.2 percent expansion").isChange(), "a percentage before \"expansion\" is a change");
         assertTrue(Found.only(EN, "a $130 million increase in exports").isChange());
     }
+
+    @Test
+    void aProperAdjectiveCountsWithTheLowerCasePluralItQualifies() {
+        // "49 African countries and 21 non-African countries had exhibition pavilions" (thisdaylive.com, IATF 2025)
+        List<FoundFigure> pavilions = EN.find("He added that 49 African countries and 21 non-African countries had exhibition pavilions.");
+        assertEquals(List.of("49 African countries", "21 non-African countries"), Found.texts(pavilions));
+        assertEquals("African countries", pavilions.get(0).noun().orElseThrow());
+        // "six ASEAN member states have" and "all 10 ASEAN member states have" (aseanstrategic.blogspot.com, 2011/08): six
+        // of them are a count; all ten, as "the 10 ASEAN countries" (cantonfair.net), name the group by its number
+        assertEquals(List.of("six ASEAN member states"),
+                Found.texts(EN.find("So far, six ASEAN member states have lifted duties and all 10 ASEAN member states have cut them.")));
+        assertEquals(List.of(), Found.texts(EN.find("the transactions of Japan, the 10 ASEAN countries, the BRIC countries")));
+        // a capitalised word with no lower-case plural after it is still no noun
+        assertEquals(List.of(), Found.texts(EN.find("In 2023 Chinese firms invested; they visited 10 Downing Street.")));
+    }
 }
