@@ -474,14 +474,15 @@ final class FigureFinder {
     }
 
     /**
-     * The sign of the nearest English or Russian word of change among the twelve words before
-     * {@code at}, in its sentence ("increased", "сократился", "рост"); with {@code levelWords}, 1 for a
+     * The sign of the nearest English or Russian word of change among the sixteen words before
+     * {@code at} in its sentence (twelve in its clause) ("increased", "сократился", "рост"); with {@code levelWords}, 1 for a
      * Russian word after which "до" is the level reached ("вдвое", "довести"); 0 if there is none.
      * With {@code inClause}, only in the clause: "вырос на 5%, а импорт составит до 3 млрд" is "up to".
      */
     private int changeWordBefore(int at, boolean levelWords, boolean inClause) {
         int words = 0;
-        for (int j = at - 1; j >= Math.max(0, at - REACH) && words < 12; j--) {
+        int reach = inClause ? 12 : 16;   // "ростом объемов ввоза предметов одежды … в 4 раза, обуви — на 36%"
+        for (int j = at - 1; j >= Math.max(0, at - REACH) && words < reach; j--) {
             char c = text[j];
             if (Text.endsSentenceAt(text, original, j) || inClause && c == ',' && !(j > 0 && Text.isDigit(text[j - 1]) && j + 1 < length
                     && Text.isDigit(text[j + 1]))) {

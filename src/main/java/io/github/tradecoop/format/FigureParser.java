@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FigureParser {
 
+    /** "на" just before the number: "на 5% к прошлому году" states a change, as "+5% к …" does; "61% к …" is an index. */
+    private static final String[] LINKS = {"на"};
+
     static final int MAX_INPUT = 300;
 
     private final Lexicon lexicon;
@@ -241,7 +244,7 @@ final class FigureParser {
                     : required(lexicon.units, "a unit such as square metres or tonnes");
         }
         pos = words.qualifierAfter(pos);
-        pos = words.after(pos, kind);
+        pos = words.after(pos, kind, digitsStart > numberStart || Text.isWordBefore(text, numberStart, LINKS));
         int direction = words.direction;
         if (percentScale == 2 && direction == 0) {
             throw new ParseStop("\"倍\" states growth only after a word of change such as 增长", numberStart);

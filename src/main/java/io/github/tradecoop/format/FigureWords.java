@@ -151,6 +151,12 @@ final class FigureWords {
             if (lexicon.links.longest(text, pos, limit) != PhraseTrie.NONE) {
                 return words > 0 ? pos : -1;
             }
+            long trailer = lexicon.trailers.longest(text, pos, limit);
+            if (trailer != PhraseTrie.NONE) {
+                // "сократился по отношению к предыдущему месяцу на 0,1%": what the change is on, one word here
+                pos = skipSpaces(PhraseTrie.end(trailer));
+                continue;
+            }
             if (lexicon.beginnings.longest(text, pos, limit) != PhraseTrie.NONE
                     || lexicon.markers.longest(text, pos, limit) != PhraseTrie.NONE) {
                 return -1;   // "снизился более чем на 5%": a word of the figure, read as such
@@ -185,8 +191,11 @@ final class FigureWords {
         return PhraseTrie.end(match);
     }
 
-    /** Reads a change after the figure ("increase", "больше") and a year-on-year phrase, each at most once. */
-    int after(int from, Kind kind) {
+    /**
+     * Reads a change after the figure ("increase", "больше") and a year-on-year phrase, each at most
+     * once; {@code linked} says whether "на" or a sign stood just before the number.
+     */
+    int after(int from, Kind kind, boolean linked) {
         int pos = from;
         boolean directionAfter = false;
         boolean trailer = false;
@@ -196,6 +205,9 @@ final class FigureWords {
             long t = trailer || trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, at, limit);
             if (d == PhraseTrie.NONE && t == PhraseTrie.NONE) {
                 return pos;
+            }
+            if (d == PhraseTrie.NONE && !changeStated && !linked && lexicon == Lexicon.RUSSIAN && text[at] == 'к') {
+                return pos;   // "270,2 млрд (61% к соответствующему периоду прошлого года)": an index of the level, no change
             }
             changeStated = true;
             if (end(d) >= end(t)) {

@@ -223,4 +223,23 @@ class FindingInRussianReportsTest {
         assertEquals(Found.closed("1.015", "1.025"), Found.only(RU, "вырос на 1.02%").bounds(),
                 "a point alone is a decimal point");
     }
+
+    @Test
+    void anUnrepeatedNounOfChangeReachesSixteenWords() {
+        // "Это обусловлено ростом объемов ввоза предметов одежды и принадлежностей к ней в 4 раза, обуви — на 36%,
+        // оборудования и механических устройств — на 34%" (utrk.kg/ru/news/s/64861)
+        List<FoundFigure> found = RU.find("Это обусловлено ростом объемов ввоза предметов одежды и принадлежностей к ней в 4 раза, "
+                + "обуви — на 36%, оборудования и механических устройств — на 34%, подсолнечного масла так же на 34%.");
+        assertEquals(List.of("36%", "34%", "34%"), Found.texts(found));
+        assertTrue(found.stream().allMatch(FoundFigure::isChange), "each is a rise the one noun of change states");
+    }
+
+    @Test
+    void aTrailerBetweenTheVerbAndNaKeepsTheChange() {
+        // "сократился по отношению к предыдущему месяцу на 0,1%" (Minekonomrazvitiya monitoring, quoted by a news page the
+        // search tool gave without an address; the phrase is checked as constructed)
+        FoundFigure fall = Found.only(RU, "импорт машиностроительной продукции сократился по отношению к предыдущему месяцу на 0,1%");
+        assertEquals("сократился по отношению к предыдущему месяцу на 0,1%", fall.text());
+        assertEquals(Found.closed("-0.15", "-0.05"), fall.bounds());
+    }
 }

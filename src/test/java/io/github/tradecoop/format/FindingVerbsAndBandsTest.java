@@ -70,6 +70,19 @@ class FindingVerbsAndBandsTest {
     }
 
     @Test
+    void aRussianPercentageToABaseIsAnIndexNotAChange() {
+        // "N% к соответствующему периоду" states the level as a share of the base: 61% is a fall of 39%, not a rise of 61%
+        FoundFigure index = Found.only(RU, "Экспорт в январе — ноябре (61% к соответствующему периоду прошлого года).");
+        assertEquals("61%", index.text());
+        assertFalse(index.isChange());
+        assertFalse(Found.only(RU, "Экспорт составил 104,1% к уровню прошлого года.").isChange());
+        // with "на", a word of change or a sign it is the change again
+        assertTrue(Found.only(RU, "Экспорт вырос на 5% к прошлому году.").isChange());
+        assertTrue(Found.only(RU, "импорт — на 5% к прошлому году").isChange());
+        assertTrue(Found.only(RU, "+30,6% к прошлому году").isChange());
+    }
+
+    @Test
     void changesForeseenAreChanges() {
         FoundFigure rise = RU.find("Экспорт вырастет на 5% до 10 млрд долларов.").get(0);
         assertEquals("вырастет на 5%", rise.text());
