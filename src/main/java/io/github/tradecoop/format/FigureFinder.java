@@ -871,11 +871,14 @@ final class FigureFinder {
         return end;
     }
 
-    /** Whether only "to" stands between, with punctuation before it: " to ", ", до ", " — до ". */
+    /** Whether only "to" or "at" stands between, with punctuation before it: " to ", ", до ", " — до ", " at ". */
     private boolean isLinkTo(int from, int to) {
         while (from < to && (Text.isSpace(text[from]) || ",-–—(".indexOf(text[from]) >= 0)) {
             from++;
         }
-        return Text.isOneOf(text, from, to, Text.RANGE_LINKS);
+        return Text.isOneOf(text, from, to, Text.RANGE_LINKS) || Text.isOneOf(text, from, to, LEVEL_AT);
     }
+
+    /** "exports were down 15.85 percent at $261.14 billion": the level the change leaves. */
+    private static final String[] LEVEL_AT = {"at"};
 }

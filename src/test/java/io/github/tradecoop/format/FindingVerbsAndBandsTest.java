@@ -83,6 +83,13 @@ class FindingVerbsAndBandsTest {
     }
 
     @Test
+    void theLevelAfterAtIsTheChangesLevel() {
+        List<FoundFigure> found = EN.find("Exports were down 15.85 percent at $261.14 billion against $310.34 billion.");
+        assertEquals("down 15.85 percent", found.get(1).change().orElseThrow().text());
+        assertTrue(found.get(2).change().isEmpty(), "the base compared with has no change of its own");
+    }
+
+    @Test
     void changesForeseenAreChanges() {
         FoundFigure rise = RU.find("Экспорт вырастет на 5% до 10 млрд долларов.").get(0);
         assertEquals("вырастет на 5%", rise.text());
