@@ -276,6 +276,9 @@ final class FigureFinder {
             }
             if (canBegin(lexicon, j)) {
                 starts[count++] = j;
+                if (j > floor && text[j - 1] == '-' && count < starts.length && (j - 1 == floor || !isJoined(text[j - 2]))) {
+                    starts[count++] = j - 1;   // "-$2.49 billion": a minus before the currency
+                }
             }
         }
         for (int k = count - 1; k >= 0; k--) {

@@ -126,13 +126,28 @@ final class FigureParser {
     }
 
     private ParsedFigure read() {
+        // "-$2.49 billion": a minus joined to the currency before the number makes the amount negative
+        // ("положительное –$137,7 млн" has a dash of punctuation, not a minus: only "-" and "−" are)
+        boolean minusBeforeCurrency = pos + 1 < limit && text[pos] == '-' && (kind == Kind.AMOUNT || kind == null)
+                && (original == null || original.charAt(pos) == '-' || original.charAt(pos) == '\u2212')
+                && !Text.isDigit(text[pos + 1]) && !Text.isSpace(text[pos + 1]) && (pos == 0 || !Text.isWordLetter(text[pos - 1]));
+        int minus = pos;
+        if (minusBeforeCurrency) {
+            pos++;
+        }
         pos = words.before(pos, kind == Kind.AMOUNT || kind == null);
+        if (minusBeforeCurrency && (words.currency == null || words.figureStart != minus + 1 || words.direction != 0)) {
+            throw new ParseStop("a minus sign stands before a currency only", minus);
+        }
         boolean article = words.article;
         int numberStart = pos;
         if (words.figureStart < 0) {
             words.figureStart = pos;
         }
-        int sign = 1;
+        if (minusBeforeCurrency) {
+            words.figureStart = minus;
+        }
+        int sign = minusBeforeCurrency ? -1 : 1;
         if (pos + 1 < limit && (text[pos] == '+' || text[pos] == '-') && words.direction == 0 && kind != Kind.COUNT
                 && Text.isDigit(text[pos + 1])) {
             sign = text[pos] == '+' ? 1 : -1;

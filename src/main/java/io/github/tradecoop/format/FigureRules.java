@@ -73,8 +73,9 @@ final class FigureRules {
         }
         boolean endsInHan = end > 0 && Text.isHan(text[end - 1]);   // "6大洲74个国家": Chinese runs on without spaces
         if (Text.isWordLetter(after) || Text.isDigit(after) && !endsInHan
-                || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)) {
-            return false;
+                || "-:/.".indexOf(after) >= 0 && Text.isDigit(afterNext)
+                || after == '-' && "$€£¥".indexOf(afterNext) >= 0) {
+            return false;   // "2024-05-17", "10:30"; "$1–$2 billion" is a range's first end
         }
         if (ranges.isSecondEnd(parsed) || !parsed.change() && ranges.isFirstEnd(parsed)) {
             return false;

@@ -259,4 +259,24 @@ class FindingInEnglishReportsTest {
         // a capitalised word with no lower-case plural after it is still no noun
         assertEquals(List.of(), Found.texts(EN.find("In 2023 Chinese firms invested; they visited 10 Downing Street.")));
     }
+
+    @Test
+    void theCediAndAMinusBeforeTheCurrency() {
+        // "rising to GH¢41.7 billion ($8.6 billion) at the end of October from GH¢38.4 billion" (dailyguidenetwork.com/?p=214377)
+        List<FoundFigure> loans = EN.find("loans advanced by banks rising to GH¢41.7 billion ($8.6 billion) at the end of October "
+                + "from GH¢38.4 billion a year earlier.");
+        assertEquals(List.of("GH¢41.7 billion", "$8.6 billion", "GH¢38.4 billion"), Found.texts(loans));
+        assertEquals(java.util.Currency.getInstance("GHS"), loans.get(0).currency().orElseThrow());
+        // "the overall balance of payment however stood at -$2.49 billion" (adomonline.com, ghana-records-1-43bn-trade-surplus)
+        FoundFigure balance = Found.only(EN, "The overall balance of payment however stood at -$2.49 billion in June 2022.");
+        assertEquals("-$2.49 billion", balance.text());
+        assertEquals(Found.closed("-2495000000", "-2485000000"), balance.bounds());
+        assertFalse(balance.isChange());
+        // a dash of punctuation is no minus: "Сальдо торгового баланса сложилось положительное –$137,7 млн" (archive.urbc.ru,
+        // 56754-post56754)
+        assertEquals(Found.closed("137650000", "137750000"),
+                Found.only(FigureFormat.russian(), "Сальдо торгового баланса сложилось положительное –$137,7 млн.").bounds());
+        // "$1–$2 billion" is a range, neither end a figure
+        assertEquals(List.of(), Found.texts(EN.find("Prices ranged $1–$2 billion.")));
+    }
 }
