@@ -120,7 +120,9 @@ final class FairConsistency {
                 continue;
             }
             ScaleFigure wholeFigure = scale.get(whole);
-            if (exceeds(part.bounds(), wholeFigure.bounds())) {
+            // areas in two units (a pavilion in square feet of a fair in square metres) are not compared: the report made no conversion
+            boolean comparable = part.area() == null || Objects.requireNonNull(wholeFigure.area()).unit() == part.area().unit();
+            if (comparable && exceeds(part.bounds(), wholeFigure.bounds())) {
                 findings.add(new Finding(Severity.ERROR, "scale.part-exceeds-whole",
                         path + (part.count() != null ? ".count" : ".area"),
                         part.measure() + " of " + describe(part) + " are a part of " + describe(wholeFigure)

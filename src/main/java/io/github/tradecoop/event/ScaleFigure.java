@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How large a fair was, one figure at a time: its exhibition area, booths, halls, the countries
- * and regions taking part, the events held. Area is a {@link Quantity} in square metres; the
+ * and regions taking part, the events held. Area is a {@link Quantity} in a unit of area (square metres, square feet,
+ * hectares…); the
  * others are {@link Count}s.
  *
  * <p>A figure can be of part of the fair ({@code scope}: "the Russia pavilion", "Phase 3") and part
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param measure    what it measures
  * @param count      how many, for every measure but area; {@code null} for area
- * @param area       how large, in square metres, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} otherwise
+ * @param area       how large, in a unit of area, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} otherwise
  * @param what       what was counted, in plain words, e.g. "high-level forums"; {@code null} if the measure says it all
  * @param scope      the part of the fair measured, e.g. "Russia pavilion"; {@code null} for the whole fair
  * @param id         an id other figures name when they are part of this one; {@code null} if none
@@ -45,7 +46,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      *
      * @param measure what it measures
      * @param count how many, for every measure but area; {@code null} for area
-     * @param area how large, in square metres, for exhibition area; {@code null} otherwise
+     * @param area how large, in a unit of area, for exhibition area; {@code null} otherwise
      * @param what what was counted, in plain words; {@code null} if the measure says it all
      * @param scope the part of the fair measured; {@code null} for the whole fair
      * @param id an id other figures name when they are part of this one; {@code null} if none
@@ -54,18 +55,18 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
      * @param sourceId the id of the source that reports it; {@code null} if not stated
      * @param previous the previous edition's count, for every measure but area; {@code null} if not stated
      * @param previousArea the previous edition's area, for {@link ScaleMeasure#EXHIBITION_AREA}; {@code null} if not stated
-     * @throws IllegalArgumentException if an area is not in square metres or is negative, an area
+     * @throws IllegalArgumentException if an area is not in a unit of area, the previous area is in another unit, an area
      *                                  measure has a count, or another measure has an area or no count
      */
     public ScaleFigure {
         Require.present(measure, "measure");
         if (measure == ScaleMeasure.EXHIBITION_AREA) {
-            Quantity squareMetres = Require.present(area, "area");
+            Quantity stated = Require.present(area, "area");
             if (count != null) {
                 throw new IllegalArgumentException("an exhibition area is an area, not a count");
             }
-            if (squareMetres.unit() != Quantity.Unit.SQUARE_METRE) {
-                throw new IllegalArgumentException("an exhibition area is in square metres, not " + squareMetres.unit());
+            if (stated.unit().dimension() != Quantity.Dimension.AREA) {
+                throw new IllegalArgumentException("an exhibition area is in a unit of area, not " + stated.unit());
             }
         } else {
             Require.present(count, measure + " count");
@@ -82,8 +83,10 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
             throw new IllegalArgumentException("the previous edition's figure of " + measure + " is "
                     + (measure == ScaleMeasure.EXHIBITION_AREA ? "an area (previousArea)" : "a count (previous)"));
         }
-        if (previousArea != null && previousArea.unit() != Quantity.Unit.SQUARE_METRE) {
-            throw new IllegalArgumentException("an exhibition area is in square metres, not " + previousArea.unit());
+        if (previousArea != null && area != null && previousArea.unit() != area.unit()) {
+            // compared with the area for the change stated: figures in two units would need a conversion the report did not make
+            throw new IllegalArgumentException("the previous edition's area is in " + previousArea.unit()
+                    + ", the area in " + area.unit() + "; state both in the unit of the report");
         }
     }
 
@@ -101,7 +104,7 @@ public record ScaleFigure(ScaleMeasure measure, @Nullable Count count, @Nullable
     /**
      * Obtains an exhibition area.
      *
-     * @param area how large, in square metres
+     * @param area how large, in a unit of area
      * @return the figure
      */
     public static ScaleFigure area(Quantity area) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A reported physical quantity: an exhibition area ("104,000 square meters", "10万平方米",
- * "50 тыс. кв. м") or a mass ("1.2 million tonnes", "3.5万吨"). The figure is in the
+ * "50 тыс. кв. м", "1.1 million square feet"), a mass ("1.2 million tonnes", "3.5万吨"), a volume
+ * ("66,2 млрд кубометров"), containers ("327.33万标箱"), energy. The figure is in the
  * {@link Unit}, with the same value, resolution and qualifier rules as every figure.
  *
  * @param figure the figure, in units of {@code unit}; not negative
@@ -16,12 +17,66 @@ import java.util.Objects;
  */
 public record Quantity(Figure figure, Unit unit) implements java.io.Serializable {
 
-    /** The units that fair and trade reports state. */
+    /** What a unit measures: quantities of one dimension only are compared with each other. */
+    public enum Dimension {
+        /** Exhibition grounds, halls, land for a project. */
+        AREA,
+        /** Goods by weight. */
+        MASS,
+        /** Gas, oil, timber, liquids. */
+        VOLUME,
+        /** Containers, in twenty-foot equivalent units. */
+        CONTAINERS,
+        /** Electricity. */
+        ENERGY
+    }
+
+    /**
+     * The units that fair and trade reports state. A quantity stays in the unit it was reported
+     * in: the library converts none, as a converted figure would no longer be the one reported.
+     */
     public enum Unit {
         /** Square metres (exhibition area): "sq m", "m²", "平方米", "кв. м". */
-        SQUARE_METRE,
+        SQUARE_METRE(Dimension.AREA),
+        /** Square feet (exhibit space in the United States and India): "square feet", "sq ft", "nsf". */
+        SQUARE_FOOT(Dimension.AREA),
+        /** Hectares (land): "hectares", "ha", "公顷", "га". */
+        HECTARE(Dimension.AREA),
+        /** Acres (land): "acres". */
+        ACRE(Dimension.AREA),
+        /** Mu, the Chinese unit of land, 1/15 of a hectare: "亩". */
+        MU(Dimension.AREA),
+        /** Square kilometres (zones, parks): "sq km", "平方公里", "кв. км". */
+        SQUARE_KILOMETRE(Dimension.AREA),
         /** Metric tonnes (mass): "tonnes", "tons", "吨", "тонн". */
-        TONNE
+        TONNE(Dimension.MASS),
+        /** Kilograms: "kg", "公斤", "кг". */
+        KILOGRAM(Dimension.MASS),
+        /** Cubic metres (gas, timber): "cubic metres", "立方米", "кубометров". */
+        CUBIC_METRE(Dimension.VOLUME),
+        /** Litres: "litres", "升", "литров". */
+        LITRE(Dimension.VOLUME),
+        /** Barrels of oil: "barrels", "桶", "баррелей". */
+        BARREL(Dimension.VOLUME),
+        /** Twenty-foot equivalent units of containers: "TEU", "标箱", "ДФЭ". */
+        TEU(Dimension.CONTAINERS),
+        /** Kilowatt-hours of electricity: "kWh", "千瓦时", "кВт·ч". */
+        KILOWATT_HOUR(Dimension.ENERGY);
+
+        private final Dimension dimension;
+
+        Unit(Dimension dimension) {
+            this.dimension = dimension;
+        }
+
+        /**
+         * Returns what the unit measures.
+         *
+         * @return e.g. {@link Dimension#AREA} for square metres
+         */
+        public Dimension dimension() {
+            return dimension;
+        }
     }
 
     /**

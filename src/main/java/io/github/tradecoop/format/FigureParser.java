@@ -174,6 +174,10 @@ final class FigureParser {
             while (digits.scale() <= 0) {
                 int save = pos;
                 skipSpaces();
+                if (lexicon.units.longest(text, pos, limit) != PhraseTrie.NONE) {
+                    pos = save;
+                    break;   // "2.5亿千瓦时": 千 begins the unit, it is no thousands of a further part
+                }
                 NumberReader.Written part = pos < limit && Text.isDigit(text[pos]) || lexicon.chineseNumerals
                         || lexicon.numberWords || lexicon.russianNumberWords ? numbers.read(pos, false) : null;
                 int partMagnitude = -1;
@@ -297,10 +301,14 @@ final class FigureParser {
         int amount = FigureWords.end(currencies.read(text, at, limit));
         int points = FigureWords.end(lexicon.pointsWords.longest(text, at, limit));
         int percent = FigureWords.end(lexicon.percentWords.longest(text, at, limit));
-        if (percent > 0 && FigureWords.end(lexicon.notUnits.longest(text, at, limit)) > percent) {
+        int notUnit = FigureWords.end(lexicon.notUnits.longest(text, at, limit));
+        if (percent > 0 && notUnit > percent) {
             percent = -1;   // "一成都公司", "又一成果": 成 begins a word, it is no tenth
         }
         int quantity = FigureWords.end(lexicon.units.longest(text, at, limit));
+        if (quantity > 0 && notUnit > quantity) {
+            quantity = -1;   // "5万吨级集装箱泊位": a berth of the 50,000-tonne class, no 50,000 tonnes
+        }
         int longest = Math.max(Math.max(amount, points), Math.max(percent, quantity));
         if (longest < 0) {
             return Kind.COUNT;

@@ -133,6 +133,29 @@ class FairConsistencyTest {
     }
 
     @Test
+    void areasInTwoUnitsAreNotComparedAndAreasKeepOneUnitWithTheirPreviousEdition() {
+        // a pavilion of 60,000 square feet (about 5,574 m²) in a fair of 50,000 square metres: no conversion was
+        // reported, so no comparison is made; the same figure in square metres would be an error
+        ScaleFigure whole = ScaleFigure.area(Quantity.parse("50,000 square metres")).withId("area");
+        ScaleFigure inFeet = ScaleFigure.area(Quantity.parse("60,000 square feet")).withScope("US pavilion").withPartOf("area");
+        assertEquals(Set.of(), codes(fair().withScale(List.of(whole, inFeet))));
+        ScaleFigure inMetres = ScaleFigure.area(Quantity.parse("60,000 square metres")).withScope("US pavilion").withPartOf("area");
+        assertEquals(Set.of("scale.part-exceeds-whole"), codes(fair().withScale(List.of(whole, inMetres))));
+        // an area in hectares is an area; a mass is not; the previous edition's area is in the same unit
+        assertEquals(Quantity.Unit.HECTARE, ScaleFigure.area(Quantity.parse("12 hectares")).area().unit());
+        IllegalArgumentException mass = assertThrows(IllegalArgumentException.class,
+                () -> ScaleFigure.area(Quantity.parse("1,200 tonnes")));
+        assertTrue(mass.getMessage().contains("unit of area"), mass.getMessage());
+        IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+                () -> ScaleFigure.area(Quantity.parse("1.1 million square feet"))
+                        .withAreaChange(Percentage.of("10"), Quantity.parse("90,000 square metres")));
+        assertTrue(mixed.getMessage().contains("SQUARE_METRE") && mixed.getMessage().contains("SQUARE_FOOT"), mixed.getMessage());
+        ScaleFigure feet = ScaleFigure.area(Quantity.parse("1.1 million square feet"))
+                .withAreaChange(Percentage.of("10"), Quantity.parse("1 million square feet"));
+        assertEquals(Set.of(), codes(fair().withScale(List.of(feet))));
+    }
+
+    @Test
     void aScaleFiguresChangeAgreesWithThePreviousEditionsFigure() {
         ScaleFigure area = ScaleFigure.area(Quantity.parse("50,000 square metres"))
                 .withAreaChange(Percentage.of("25"), Quantity.parse("40,000 square metres"));

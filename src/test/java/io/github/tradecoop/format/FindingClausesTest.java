@@ -137,13 +137,16 @@ class FindingClausesTest {
     }
 
     @Test
-    void aMeasureInAUnitWithoutAKindIsNoCount() {
+    void anAreaInSquareFeetOrHectaresIsAQuantityNotACount() {
         // "passed the 900,000 net square feet (nsf) mark", "more than 100,000 nsf each" (vdocument.in, Trade Show
         // Executive); "50,000 sf of meeting space" (tradeshowexecutive.com): areas, not counts of "net" or "sf"
-        assertEquals(List.of(), texts(FigureFormat.english().find("The show passed the 900,000 net square feet (nsf) mark.")));
-        assertEquals(List.of("17 shows"), texts(FigureFormat.english().find("Eight of the 17 shows spanned more than 100,000 nsf each.")));
-        assertEquals(List.of("616 guest rooms"), texts(FigureFormat.english().find("It offers 50,000 sf of meeting space and 616 guest rooms.")));
-        assertEquals(List.of(), texts(FigureFormat.russian().find("участок площадью 300 га")));
+        assertEquals(List.of("900,000 net square feet"), texts(FigureFormat.english().find("The show passed the 900,000 net square feet (nsf) mark.")));
+        assertEquals(List.of("17 shows", "more than 100,000 nsf"),
+                texts(FigureFormat.english().find("Eight of the 17 shows spanned more than 100,000 nsf each.")));
+        List<FoundFigure> space = FigureFormat.english().find("It offers 50,000 sf of meeting space and 616 guest rooms.");
+        assertEquals(List.of("50,000 sf", "616 guest rooms"), texts(space));
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.SQUARE_FOOT, space.get(0).quantity().orElseThrow().unit());
+        assertEquals(List.of("300 га"), texts(FigureFormat.russian().find("участок площадью 300 га")));
     }
 
     @Test

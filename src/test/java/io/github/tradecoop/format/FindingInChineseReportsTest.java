@@ -130,7 +130,7 @@ class FindingInChineseReportsTest {
         assertEquals(List.of(), Found.texts(ZH.find("保持两位数增长")));
         assertEquals(List.of("四名本澳商人"), Found.texts(ZH.find("一成都公司就与四名本澳商人签约")));
         assertEquals(List.of(), Found.texts(ZH.find("大会成果丰硕，又一成果")));
-        assertEquals(List.of(), Found.texts(ZH.find("面积55万平方公里")));
+        assertEquals(List.of("55万平方公里"), Found.texts(ZH.find("面积55万平方公里")), "an area, no count of 平方公里");
         assertEquals(List.of(), Found.texts(ZH.find("增幅是近15年半以來最強")));
         assertEquals(List.of("9家"), Found.texts(ZH.find("排名前10位的有9家")));
         assertEquals("三成", Found.only(ZH, "三成交易额").text(), "成交 after a numeral is three tenths of a transaction");
