@@ -138,8 +138,9 @@ final class FigureRules {
             }
         }
         if (groupedEnd < length && text[groupedEnd] == '-'
-                && lexicon.numberSuffixes.longest(text, groupedEnd, length) == PhraseTrie.NONE) {
-            return false;   // "8-е", "737-800", "a 4,000-capacity hall"; but "из 59-ти регионов" is a count
+                && lexicon.numberSuffixes.longest(text, groupedEnd, length) == PhraseTrie.NONE
+                && lexicon.qualifiersAfter.longest(text, groupedEnd, length) == PhraseTrie.NONE) {
+            return false;   // "8-е", "737-800", "a 4,000-capacity hall"; but "из 59-ти регионов", "1,500-plus exhibitors" are counts
         }
         boolean qualified = parsed.qualifier() != Qualifier.EXACT;
         if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {

@@ -279,4 +279,18 @@ class FindingInEnglishReportsTest {
         // "$1–$2 billion" is a range, neither end a figure
         assertEquals(List.of(), Found.texts(EN.find("Prices ranged $1–$2 billion.")));
     }
+
+    @Test
+    void aNumberWithPlusAfterItIsAtLeastThatMany() {
+        // "More than 23,000 attendees engaged with 1,500-plus exhibitors across four halls and more than 740,000 square
+        // feet of exhibit space" (thetradeshownetwork.com, trade-show-reboot-in-full-force)
+        List<FoundFigure> found = EN.find("More than 23,000 attendees engaged with 1,500-plus exhibitors across four halls and more "
+                + "than 740,000 square feet of exhibit space.");
+        assertEquals(List.of("More than 23,000 attendees", "1,500-plus exhibitors", "four halls", "more than 740,000 square feet"),
+                Found.texts(found));
+        assertEquals(Qualifier.AT_LEAST, found.get(1).count().orElseThrow().qualifier());
+        assertEquals("exhibitors", found.get(1).noun().orElseThrow());
+        // a number joined by a hyphen to any other word is still no figure
+        assertEquals(List.of(), Found.texts(EN.find("They built a 4,000-capacity hall.")));
+    }
 }
