@@ -613,6 +613,19 @@ final class FigureFinder {
             if (isChangeKind(figure)) {
                 continue;
             }
+            int levels = listRun(linked, k, false);
+            if (levels >= 2 && isRespectiveListItem(linked.get(k + levels - 1).end(), linked.get(k + levels - 1).end())) {
+                // "分别为3.38万亿元、3.23万亿元…，同比分别增长7.7%、2.9%…": the i-th level takes the i-th change;
+                // with as many changes as levels only, for a list that does not pair up pairs nothing safely
+                int changes = listRun(linked, k + levels, true);
+                if (changes == levels && !endsSentenceBetween(linked.get(k + levels - 1).end(), linked.get(k + levels).start())) {
+                    for (int i = 0; i < levels; i++) {
+                        linked.set(k + i, linked.get(k + i).withChange(linked.get(k + levels + i)));
+                    }
+                }
+                k += levels - 1;
+                continue;
+            }
             FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
             FoundFigure previous = k > 0 ? linked.get(k - 1) : null;
             // "сократился на 10,9%, до $3,37 млрд, импорт — на 9,7%": the level reached is the earlier change's
@@ -631,6 +644,23 @@ final class FigureFinder {
             }
         }
         return List.copyOf(linked);
+    }
+
+    /**
+     * How many figures from {@code from} make a list: levels (no percentages or points) or stated
+     * changes, one after another with only a list separator between them ("、", ",", "and", "и").
+     */
+    private int listRun(List<FoundFigure> found, int from, boolean changes) {
+        int run = 0;
+        while (from + run < found.size()) {
+            FoundFigure item = found.get(from + run);
+            if (changes != (isChangeKind(item) && item.isChange()) || !changes && isChangeKind(item)
+                    || run > 0 && !Text.isOneOf(text, found.get(from + run - 1).end(), item.start(), Text.LIST_SEPARATORS)) {
+                break;
+            }
+            run++;
+        }
+        return run;
     }
 
     /**

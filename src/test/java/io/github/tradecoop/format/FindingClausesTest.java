@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.tradecoop.figure.Count;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Where a clause and a sentence begin, for the finder: found by mutation testing, each a real miss before. */
@@ -191,5 +192,24 @@ class FindingClausesTest {
         // "5%-6%" is a range, neither end a figure on its own; "-6%" alone is a fall
         assertEquals(List.of(), texts(FigureFormat.findAll("Margins of 5%-6% were reported.")));
         assertEquals(List.of("-6%"), texts(FigureFormat.findAll("Margins moved -6% this year.")));
+    }
+
+    @Test
+    void respectiveListsPairEachLevelWithItsChange() {
+        // "进出口分别为3.38万亿元、3.23万亿元、2.82万亿元、1.61万亿元、1.45万亿元,同比分别增长7.7%、2.9%、2%、1.4%、1.1%"
+        // (imimq.cn/zhuanti/2020/1014/12918): the i-th amount grew by the i-th percentage, not the last amount by the first
+        List<FoundFigure> found = FigureFormat.chinese().find("我國對東盟、歐盟、美國、日本、韓國進出口分別為3.38萬億元、3.23萬億元、"
+                + "2.82萬億元、1.61萬億元、1.45萬億元,同比分別增長7.7%、2.9%、2%、1.4%、1.1%,其中,東盟為我國第一大貿易伙伴。");
+        List<String> changes = found.subList(0, 5).stream().map(f -> f.change().orElseThrow().text()).toList();
+        assertEquals(List.of("增長7.7%", "2.9%", "2%", "1.4%", "1.1%"), changes);
+        // constructed: the same in English and Russian
+        List<FoundFigure> english = FigureFormat.english().find("Exports and imports were $5 billion and $3 billion, up 5% and 7% respectively.");
+        assertEquals("up 5%", english.get(0).change().orElseThrow().text());
+        assertEquals("7%", english.get(1).change().orElseThrow().text());
+        List<FoundFigure> russian = FigureFormat.russian().find("Экспорт и импорт составили 5 млрд и 3 млрд долларов, увеличившись соответственно на 5% и 7%.");
+        assertEquals("7%", russian.get(1).change().orElseThrow().text());
+        // two levels and three changes do not pair up: no level takes a change it may not have
+        List<FoundFigure> unpaired = FigureFormat.chinese().find("出口和进口分别为5亿元和3亿元，分别增长5%、6%和7%。");
+        assertEquals(List.of(Optional.empty(), Optional.empty()), unpaired.subList(0, 2).stream().map(FoundFigure::change).toList());
     }
 }
