@@ -366,7 +366,8 @@ final class FigureFinder {
     private ParsedFigure withListKind(FigureParser parser, int[] starts, int count, int number, ParsedFigure bare) {
         if (bare.end() > listWalkedUntil) {
             listLast = null;
-            listWalkedUntil = walkList(parser, bare.end());   // once per list: its other items reuse the walk
+            // once per list: its other items reuse the walk
+            listWalkedUntil = walkList(parser, bare.end(), changeWordBefore(bare.start(), false, true) != 0);
         }
         if (listLast == null) {
             return bare;   // "超过1万," stays a count
@@ -392,9 +393,9 @@ final class FigureFinder {
     }
 
     /** Walks the items of a list from {@code at} to the first that says what it is ({@link #listLast}); returns where it stopped. */
-    private int walkList(FigureParser parser, int at) {
+    private int walkList(FigureParser parser, int at, boolean afterChange) {
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
-            int next = afterListLink(at);
+            int next = afterListLink(at, afterChange && items == 0);
             if (next < 0 || next >= length || !Text.isDigit(text[next])) {
                 return at;
             }
@@ -418,8 +419,15 @@ final class FigureFinder {
         return at;
     }
 
+    /**
+     * Links of a list whose items share what the last one says, after a change: "and", and "to"
+     * between the change and the level reached ("decreased 1.0 billion to 9.0 billion dollars",
+     * "сократился на 1,5 млрд до 9,2 млрд долларов").
+     */
+    private static final String[] AND_OR_TO = {"and", "и", "to", "до"};
+
     /** Where the next item of a list starts after ", ", " and ", ", and ", "、", "和", "及", " и "; -1 if no link is here. */
-    private int afterListLink(int at) {
+    private int afterListLink(int at, boolean afterChange) {
         int j = at;
         while (j < length && Text.isSpace(text[j])) {
             j++;
@@ -432,7 +440,7 @@ final class FigureFinder {
                 j++;
             }
         }
-        for (String word : Text.AND) {
+        for (String word : linked || !afterChange ? Text.AND : AND_OR_TO) {
             if (NumberReader.isWord(text, j, length, word)) {
                 linked = true;
                 j += word.length();

@@ -32,6 +32,14 @@ final class FigureRanges {
      */
     boolean isSecondEnd(ParsedFigure parsed) {
         int start = parsed.start();
+        for (int at = start; at < parsed.numberStart(); at++) {
+            if ((at == start || !Text.isWordLetter(text[at - 1])) && NumberReader.isWord(text, at, length, "до")
+                    && opensRangeOfAmountsBefore(at)) {
+                // "от 5 млрд до 7 млрд долларов": the "до" of a range, no "up to" (read from "до", or from
+                // the currency before it in "от 5 млрд долларов до 7 млрд")
+                return true;
+            }
+        }
         boolean percentage = parsed.kind() == FoundFigure.Kind.PERCENTAGE;
         if (start > 0 && "-–~～".indexOf(text[start]) >= 0 && (Text.isDigit(text[start - 1]) || text[start - 1] == '%'
                 || FigureFinder.isChineseNumeral(text[start - 1]))) {
@@ -51,6 +59,7 @@ final class FigureRanges {
             while (k >= 0 && Text.isSpace(text[k])) {
                 k--;
             }
+            k = beforeMagnitude(k);   // "1 billion to 2 billion dollars": the first end's magnitude is its own
             int numberStart = numberStartBefore(k >= 0 && text[k] == '%' ? k - 1 : k);
             if (k >= 0 && text[k] == '%') {
                 // "5% to 7%"; after "rose 5% to", "7 billion yuan" is the level reached; "rose from 5% to 7%" states two
@@ -116,7 +125,9 @@ final class FigureRanges {
             // "от $3 до $5 млрд" each end has its currency sign and the magnitude follows the second, which
             // isSecondEndOfRange leaves out; with words after the first ("from $5 billion to $7 billion"),
             // both are found and FigureFinder leaves out the pair.
-            return kind == FoundFigure.Kind.AMOUNT && Text.isDigit(text[parsed.end() - 1])
+            // "от 5 млрд долларов до 7 млрд долларов": the second end takes "до" as its "up to", so no pair is seen
+            boolean upTo = NumberReader.isWord(text, word, length, "до");
+            return kind == FoundFigure.Kind.AMOUNT && (Text.isDigit(text[parsed.end() - 1]) || upTo)
                     && Text.isWordBefore(text, parsed.start(), RANGE_OPENERS_OF_AMOUNTS) && !isLevelLeft(parsed.start())
                     && Text.isOneOf(text, word, j, Text.RANGE_LINKS);
         }
@@ -140,6 +151,110 @@ final class FigureRanges {
             j++;
         }
         return j < length && text[j] == '%';   // "5% to 7%"; "5% to $3 billion" is not a range
+    }
+
+    /**
+     * Where the number before a magnitude word ending at {@code last} ends ("1 billion", "5 млрд"), or
+     * {@code last} if no magnitude word ends there or no number stands before it.
+     */
+    private int beforeMagnitude(int last) {
+        int start = last;
+        while (start >= 0 && (Text.isWordLetter(text[start]) || text[start] == '.')) {
+            start--;
+        }
+        if (start == last || start < 1 || !Text.isSpace(text[start])) {
+            return last;
+        }
+        for (Lexicon lexicon : new Lexicon[] {Lexicon.ENGLISH, Lexicon.RUSSIAN}) {
+            long magnitude = lexicon.magnitudes.longest(text, start + 1, last + 1);
+            if (magnitude != PhraseTrie.NONE && PhraseTrie.end(magnitude) == last + 1) {
+                int number = start;
+                while (number >= 0 && Text.isSpace(text[number])) {
+                    number--;
+                }
+                // "grew 3 billion to 5 billion dollars", "на 1,5 млрд до": a change, then the level reached
+                // "$122 billion to $131 billion", "$1 million to 200 firms": a first end with its currency is a figure
+                // of its own, which FigureFinder pairs with the second or not
+                return number >= 0 && Text.isDigit(text[number]) && !isChangeBefore(numberStartBefore(number))
+                        && !isCurrencyBefore(numberStartBefore(number)) ? number : last;
+            }
+        }
+        return last;
+    }
+
+    /** Whether the word before a number states a change ("grew", "decreased") or links one ("by", "на"). */
+    private boolean isChangeBefore(int number) {
+        int end = number;
+        while (end > 0 && Text.isSpace(text[end - 1])) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Text.isWordLetter(text[start - 1])) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        if (Text.isOneOf(text, start, end, CHANGE_LINKS)) {
+            return true;
+        }
+        Lexicon lexicon = text[start] < 'z' ? Lexicon.ENGLISH : Lexicon.RUSSIAN;
+        return lexicon.directions.longest(text, start, end) != PhraseTrie.NONE;
+    }
+
+    private static final String[] CHANGE_LINKS = {"by", "на"};
+
+    /** Currency words written before a number that are not ISO codes ("RMB", the "US" of "US 5 billion dollars"). */
+    private static final String[] CURRENCY_PREFIXES = {"rmb", "us"};
+
+    /** Whether a currency sign or code stands just before a number: "$122", "US$ 5", "RMB 13.6". */
+    private boolean isCurrencyBefore(int number) {
+        if (Character.getType(text[number]) == Character.CURRENCY_SYMBOL) {
+            return true;   // numberStartBefore takes in "$"
+        }
+        int j = number - 1;
+        while (j >= 0 && Text.isSpace(text[j])) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        if (!Text.isWordLetter(text[j])) {
+            return Character.getType(text[j]) == Character.CURRENCY_SYMBOL;
+        }
+        int end = j + 1;
+        while (j >= 0 && Text.isWordLetter(text[j])) {
+            j--;
+        }
+        return CurrencyWords.isIsoCode(text, j + 1, end, original) || Text.isOneOf(text, j + 1, end, CURRENCY_PREFIXES);
+    }
+
+    /**
+     * Whether an amount opened by "от" or "from" ends just before {@code at}, its number followed by at
+     * most three words (a magnitude, a currency): "от 5 млрд до", "от 5 млрд долларов до".
+     */
+    private boolean opensRangeOfAmountsBefore(int at) {
+        int j = at - 1;
+        for (int words = 0; words <= 3; words++) {
+            while (j >= 0 && Text.isSpace(text[j])) {
+                j--;
+            }
+            if (j < 0 || Text.isDigit(text[j])) {
+                break;
+            }
+            int end = j;
+            while (j >= 0 && (Text.isWordLetter(text[j]) || text[j] == '.' || "$€£¥".indexOf(text[j]) >= 0)) {
+                j--;
+            }
+            if (j == end || words == 3) {
+                return false;
+            }
+        }
+        if (j < 0) {
+            return false;
+        }
+        int first = numberStartBefore(j);
+        return Text.isWordBefore(text, first, RANGE_OPENERS_OF_AMOUNTS) && !isLevelLeft(first);
     }
 
     /** Whether "between" ("между") is the word before the number that ends at or before {@code at}: "between 30 and 40". */

@@ -293,4 +293,19 @@ class FindingInEnglishReportsTest {
         // a number joined by a hyphen to any other word is still no figure
         assertEquals(List.of(), Found.texts(EN.find("They built a 4,000-capacity hall.")));
     }
+
+    @Test
+    void aChangeTakesTheCurrencyWrittenOnlyAfterTheLevelReached() {
+        // "Exports decreased 1.0 billion to 9.0 billion dollars and imports declined 1.9 billion to 37.0 billion dollars"
+        // (en.xfafinance.com/html/World/2019/473930)
+        List<FoundFigure> found = EN.find("Exports decreased 1.0 billion to 9.0 billion dollars and imports declined 1.9 billion "
+                + "to 37.0 billion dollars.");
+        assertEquals(List.of("decreased 1.0 billion", "9.0 billion dollars", "declined 1.9 billion", "37.0 billion dollars"),
+                Found.texts(found));
+        assertTrue(found.get(0).isChange());
+        assertEquals(Found.closed("-1050000000", "-950000000"), found.get(0).bounds());
+        assertEquals(java.util.Currency.getInstance("USD"), found.get(2).currency().orElseThrow());
+        // with no word of change, "1 billion to 2 billion dollars" is a range, and neither end is found
+        assertEquals(List.of(), Found.texts(EN.find("The deals were worth 1 billion to 2 billion dollars.")));
+    }
 }

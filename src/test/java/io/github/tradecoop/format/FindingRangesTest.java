@@ -78,4 +78,14 @@ class FindingRangesTest {
         assertEquals(List.of(), texts(FigureFormat.chinese().find("30~40家企业参展。")));
         assertEquals(List.of("~40家企业"), texts(FigureFormat.chinese().find("约有~40家企业参展。")));
     }
+
+    @Test
+    void aRussianRangeOfAmountsWithItsMagnitudeOrCurrencyAfterTheFirstEndIsNoFigure() {
+        // "до" after "от" and an amount is the range's "to", not "up to"; neither end is what was reported
+        assertEquals(List.of(), texts(FigureFormat.russian().find("Объем составит от 5 млрд до 7 млрд долларов.")));
+        assertEquals(List.of(), texts(FigureFormat.russian().find("Объем составит от 5 млрд долларов до 7 млрд долларов.")));
+        // after a word of change, "с … до" moves from one level to another, and "до" alone is "up to"
+        assertEquals(List.of("5 млрд", "7 млрд долларов"), texts(FigureFormat.russian().find("Товарооборот вырос с 5 млрд до 7 млрд долларов.")));
+        assertEquals(List.of("до 500 долларов"), texts(FigureFormat.russian().find("Зарплата до 500 долларов.")));
+    }
 }
