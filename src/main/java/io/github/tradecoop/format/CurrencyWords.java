@@ -29,12 +29,16 @@ final class CurrencyWords {
 
     private final Lexicon lexicon;
     private final @Nullable Currency defaultCurrency;
+    /** The currency of an ambiguous symbol that {@link #defaultCurrency} is no meaning of, if it is one; null if none. */
+    private final @Nullable Currency fallbackCurrency;
     /** The text as written while finding figures in it, where a code must be in capitals ("TOP" but not "top"). */
     private final @Nullable CharSequence original;
 
-    CurrencyWords(Lexicon lexicon, @Nullable Currency defaultCurrency, @Nullable CharSequence original) {
+    CurrencyWords(Lexicon lexicon, @Nullable Currency defaultCurrency, @Nullable Currency fallbackCurrency,
+            @Nullable CharSequence original) {
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
+        this.fallbackCurrency = fallbackCurrency;
         this.original = original;
     }
 
@@ -70,9 +74,17 @@ final class CurrencyWords {
             throw new ParseStop("\"" + word.symbol() + "\" is ambiguous; write an ISO code or set a default"
                     + " currency with FigureFormat.withDefaultCurrency", at);
         }
+        String symbol = Objects.requireNonNull(word.symbol());   // a word without its currency is a symbol
         try {
-            return Currencies.of(Objects.requireNonNull(word.symbol()), defaultCurrency);   // a word without its currency is a symbol
+            return Currencies.of(symbol, defaultCurrency);
         } catch (IllegalArgumentException notOneOfItsMeanings) {
+            if (fallbackCurrency != null && !fallbackCurrency.equals(defaultCurrency)) {
+                try {
+                    return Currencies.of(symbol, fallbackCurrency);   // "$" in a Kenyan report read with KES for "Sh"
+                } catch (IllegalArgumentException notThatEither) {
+                    // the message names the default asked for
+                }
+            }
             throw new ParseStop(String.valueOf(notOneOfItsMeanings.getMessage()), at);
         }
     }

@@ -573,8 +573,9 @@ final class FigureFinder {
     private FigureParser parser(FigureFormat format) {
         int index = format.lexicon() == Lexicon.ENGLISH ? 0 : format.lexicon() == Lexicon.CHINESE ? 1 : 2;
         if (parsers[index] == null) {
-            parsers[index] = new FigureParser(format.lexicon(), defaultCurrency != null ? defaultCurrency
-                    : format.defaultCurrency().orElse(null), text, length, original);
+            Currency own = format.defaultCurrency().orElse(null);
+            parsers[index] = new FigureParser(format.lexicon(), defaultCurrency != null ? defaultCurrency : own, own, text, length,
+                    original);
         }
         return parsers[index];
     }

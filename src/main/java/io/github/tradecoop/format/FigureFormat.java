@@ -346,7 +346,8 @@ public final class FigureFormat {
      * does, in a report whose context names the currency of its ambiguous symbols: "$" and "¥"
      * where {@code defaultCurrency} is one of their meanings, and 元 alone where it is the New
      * Taiwan dollar, the Hong Kong dollar or the pataca (see {@link #withDefaultCurrency}). A
-     * symbol that {@code defaultCurrency} is not a meaning of states no figure.
+     * symbol that {@code defaultCurrency} is not a meaning of keeps the reading of its format: with
+     * KES, "Sh30 billion" is in Kenyan shillings and "$300 million" in U.S. dollars.
      *
      * @param text            the text, in any mix of the three languages
      * @param defaultCurrency the currency the report's context means: AUD for "$" in an Australian

@@ -62,12 +62,22 @@ final class FigureParser {
     private @Nullable ParsedFigure listLast;
 
     FigureParser(Lexicon lexicon, @Nullable Currency defaultCurrency, char[] text, int limit, @Nullable CharSequence original) {
+        this(lexicon, defaultCurrency, null, text, limit, original);
+    }
+
+    /**
+     * A parser whose ambiguous symbols are read as {@code defaultCurrency} where it is one of their
+     * meanings, else as {@code fallbackCurrency} where that is: while finding with a report's
+     * currency (KES for "Sh"), "$" is still the format's dollar.
+     */
+    FigureParser(Lexicon lexicon, @Nullable Currency defaultCurrency, @Nullable Currency fallbackCurrency, char[] text,
+            int limit, @Nullable CharSequence original) {
         this.original = original;
         this.lexicon = lexicon;
         this.defaultCurrency = defaultCurrency;
         this.text = text;
         this.limit = limit;
-        this.currencies = new CurrencyWords(lexicon, defaultCurrency, original);
+        this.currencies = new CurrencyWords(lexicon, defaultCurrency, fallbackCurrency, original);
         this.words = new FigureWords(lexicon, text, limit, currencies);
         this.nouns = new CountNouns(lexicon, currencies);
         this.numbers = new NumberReader(lexicon, text, limit);

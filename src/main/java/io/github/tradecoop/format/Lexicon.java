@@ -169,8 +169,10 @@ final class Lexicon {
             case "to" -> addAll(toWords, phrase, "");
             case "trailer" -> addAll(trailers, phrase, "");
             case "magnitude" -> addAll(magnitudes, phrase, Integer.valueOf(meaning));
-            case "currency" -> addAll(currencies, phrase,
-                    "*".equals(meaning) ? new CurrencyWord(phrase, null) : new CurrencyWord(null, Currency.getInstance(meaning)));
+            // "*": an ambiguous symbol, resolved by Currencies; "*Sh": a word ambiguous as the symbol "Sh" is ("shillings")
+            case "currency" -> addAll(currencies, phrase, meaning.startsWith("*")
+                    ? new CurrencyWord(meaning.length() > 1 ? meaning.substring(1) : phrase, null)
+                    : new CurrencyWord(null, Currency.getInstance(meaning)));
             case "percent" -> addAll(percentWords, phrase, Integer.valueOf(meaning));
             case "percent-before" -> addAll(percentBefore, phrase, "");
             case "points" -> addAll(pointsWords, phrase, "");

@@ -308,4 +308,33 @@ class FindingInEnglishReportsTest {
         // with no word of change, "1 billion to 2 billion dollars" is a range, and neither end is found
         assertEquals(List.of(), Found.texts(EN.find("The deals were worth 1 billion to 2 billion dollars.")));
     }
+
+    @Test
+    void shillingsAreAnAmountInTheCurrencyTheReportIsIn() {
+        java.util.Currency kes = java.util.Currency.getInstance("KES");
+        // "Kenya raked in more than Sh30 billion ($300 million) last year in tea earning" (pulse.ng, tea-earns-kenya-more-
+        // than-sh30-billion-in-3-months-alone): "Sh" is the Kenyan, Tanzanian, Ugandan or Somali shilling, read with the
+        // report's currency; "$" keeps the format's dollar
+        String tea = "Kenya raked in more than Sh30 billion ($300 million) last year in tea earning.";
+        List<FoundFigure> found = FigureFormat.findAll(tea, kes);
+        assertEquals(List.of("more than Sh30 billion", "$300 million"), Found.texts(found));
+        assertEquals(kes, found.get(0).currency().orElseThrow());
+        assertEquals(java.util.Currency.getInstance("USD"), found.get(1).currency().orElseThrow());
+        // without it, "Sh" names no currency and states no figure
+        assertEquals(List.of("$300 million"), Found.texts(FigureFormat.findAll(tea)));
+        // "increased by 16.3 percent to 368 billion shillings" (kbc.co.ke, horticulture-coffee-export-revenue): shillings
+        // are no count of things called shillings
+        String exports = "The country's exports increased by 16.3 percent to 368 billion shillings.";
+        assertEquals(List.of("increased by 16.3 percent"), Found.texts(FigureFormat.findAll(exports)));
+        FoundFigure shillings = FigureFormat.findAll(exports, kes).get(1);
+        assertEquals(FoundFigure.Kind.AMOUNT, shillings.kind());
+        assertEquals("increased by 16.3 percent", shillings.change().orElseThrow().text());
+        // "rose to 158.1 billion kenyan shillings ($1.39 billion)" (reuters.com, kenya-horticulture-export-earnings-up-5-yryr-
+        // 2021-stats-office-2022-02-22): a shilling named with its country needs no default
+        assertEquals(kes, Found.only(EN, "Horticulture earnings rose to 158.1 billion kenyan shillings in 2021.").currency().orElseThrow());
+        assertEquals(java.util.Currency.getInstance("UGX"), Found.only(EN, "Exports reached UShs 2.1 trillion.").currency().orElseThrow());
+        // "237.6 million kilogrammes" (kenyaembassyangola.com/?p=5618): a mass, no count of kilogrammes
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.KILOGRAM,
+                Found.only(EN, "Output stood at 237.6 million kilogrammes.").quantity().orElseThrow().unit());
+    }
 }
