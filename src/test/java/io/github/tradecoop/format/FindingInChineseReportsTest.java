@@ -204,4 +204,14 @@ class FindingInChineseReportsTest {
         // "由上屆46項壓縮至25項" (ischool.net.cn, Northeast Asia Expo)
         assertEquals(List.of("46項", "25項"), Found.texts(ZH.find("会议论坛活动由上屆46項壓縮至25項。")));
     }
+
+    @Test
+    void aCountsNounStopsAtTheVerbAfterIt() {
+        // "吸引了228个国家和地区的53.6万名境外采购商注册观展" (dzb.xfrb.com.cn/Html/2022-05-10/46058): the noun is 国家和地区,
+        // without its classifier, and 境外采购商, without 注册观展
+        List<FoundFigure> found = ZH.find("第131届广交会吸引了228个国家和地区的53.6万名境外采购商注册观展,较第130届广交会增长41.8%。");
+        assertEquals(List.of("国家和地区", "境外采购商"), found.subList(0, 2).stream().map(f -> f.noun().orElseThrow()).toList());
+        // "本屆廣交會共有140家工商機構組團參會" (m.mayaxue.com/News/Content/202505/17_58464): 組團 is what they did
+        assertEquals("工商機構", Found.only(ZH, "本屆廣交會共有140家工商機構組團參會").noun().orElseThrow());
+    }
 }
