@@ -95,7 +95,7 @@ final class FigureFinder {
                 continue;
             }
             FigureFormat format = formatAt(i);
-            if (only != null && format.lexicon() != only.lexicon()) {
+            if (format == null || only != null && format.lexicon() != only.lexicon()) {
                 format = null;   // a number among words of another language: not this format's figure
             } else if (only != null) {
                 format = only;
@@ -205,23 +205,50 @@ final class FigureFinder {
      * The format for the language of the words around a number: the first letters after it, else
      * before it; with none in its clause ("Доля: 5,2%."), the one format asked for, else English.
      */
-    private FigureFormat formatAt(int i) {
+    private @Nullable FigureFormat formatAt(int i) {
         if (NUMERAL[text[i]]) {
             return FigureFormat.chinese();
         }
         for (int j = i; j < Math.min(length, i + 16) && !endsClause(j); j++) {
             FigureFormat format = formatOf(text[j]);
             if (format != null) {
-                return format;
+                return format == FigureFormat.russian() && isOtherCyrillicAround(i) ? null : format;
             }
         }
         for (int j = i - 1; j >= Math.max(0, i - 16) && !endsClause(j); j--) {
             FigureFormat format = formatOf(text[j]);
             if (format != null) {
-                return format;
+                return format == FigureFormat.russian() && isOtherCyrillicAround(i) ? null : format;
             }
         }
         return only != null ? only : FigureFormat.english();
+    }
+
+    /** Letters of Cyrillic alphabets other than Russian's: Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian, Belarusian. */
+    private static final String OTHER_CYRILLIC = "әғқңөұүһіїєґўҳҷӣӯ";
+    /** Characters around a number searched for {@link #OTHER_CYRILLIC}, within its sentence. */
+    private static final int OTHER_CYRILLIC_REACH = 120;
+
+    /**
+     * Whether the words around a number are in a Cyrillic language other than Russian ("738 мың
+     * тоннадан" is Kazakh, "мың" its thousand): the Russian format would misread them.
+     */
+    private boolean isOtherCyrillicAround(int i) {
+        for (int j = i; j < Math.min(length, i + OTHER_CYRILLIC_REACH) && !Text.endsSentenceAt(text, original, j); j++) {
+            if (isOtherCyrillic(text[j])) {
+                return true;
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - OTHER_CYRILLIC_REACH) && !Text.endsSentenceAt(text, original, j); j--) {
+            if (isOtherCyrillic(text[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOtherCyrillic(char c) {
+        return c > 'ё' && c < '\u0500' && OTHER_CYRILLIC.indexOf(c) >= 0;
     }
 
     /** Whether the character at {@code j} ends a clause: not a decimal point or group separator between digits. */
@@ -921,6 +948,10 @@ final class FigureFinder {
         return Text.isOneOf(text, from, to, Text.RANGE_LINKS) || Text.isOneOf(text, from, to, LEVEL_AT);
     }
 
-    /** "exports were down 15.85 percent at $261.14 billion": the level the change leaves. */
-    private static final String[] LEVEL_AT = {"at"};
+    /**
+     * "exports were down 15.85 percent at $261.14 billion", "rose 8.5 per cent to hit 10,200 tonnes",
+     * "вырос на 42%, достигнув $6,3 млрд", "вырос на 14,5%, составив 43 млрд": the level the change leaves.
+     */
+    private static final String[] LEVEL_AT = {"at", "to reach", "reaching", "to hit", "hitting", "to stand at", "standing at",
+            "достигнув", "составив", "и составил", "и составила", "и составило", "и достиг", "и достигла", "и достигло"};
 }

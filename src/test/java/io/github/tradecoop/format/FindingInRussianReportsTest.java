@@ -242,4 +242,28 @@ class FindingInRussianReportsTest {
         assertEquals("сократился по отношению к предыдущему месяцу на 0,1%", fall.text());
         assertEquals(Found.closed("-0.15", "-0.05"), fall.bounds());
     }
+
+    @Test
+    void aLevelReachedAfterAParticipleTakesTheChange() {
+        // "вырос на 42%, достигнув $6,3 млрд" (kz.kursiv.media, 2022-07-21 tokaev-hochet-uvelichit-tovarooborot…)
+        List<FoundFigure> reached = FigureFormat.russian().find("товарооборот вырос на 42%, достигнув $6,3 млрд.");
+        assertEquals("вырос на 42%", reached.get(1).change().orElseThrow().text());
+        // "Импорт, между тем, вырос на 14,5%, составив 43 млрд 450 млн долларов" (rki.kbs.co.kr, Seq_Code=52810)
+        List<FoundFigure> imports = FigureFormat.russian().find("Импорт, между тем, вырос на 14,5%, составив 43 млрд 450 млн долларов.");
+        assertEquals("43 млрд 450 млн долларов", imports.get(1).text());
+        assertEquals("вырос на 14,5%", imports.get(1).change().orElseThrow().text());
+        // "Coffee exports rose 8.5 per cent to hit 10,200 tonnes" (pulse.ng, tea-earns-kenya-more-than-sh30-billion…)
+        List<FoundFigure> coffee = FigureFormat.english().find("Coffee exports rose 8.5 per cent to hit 10,200 tonnes.");
+        assertEquals("rose 8.5 per cent", coffee.get(1).change().orElseThrow().text());
+    }
+
+    @Test
+    void anotherCyrillicLanguageIsNotReadAsRussian() {
+        // "738 мың тоннадан 1 049 мың тоннаға дейін" (kaz.inform.kz/news/elden-kansha-astik-eksporttaldi-8e4ef7): Kazakh,
+        // whose "мың" is a thousand, no noun counted; the Russian sentence after it is read
+        String text = "Өзбекстанға экспорт көлемі 42%-ға артып, 738 мың тоннадан 1 049 мың тоннаға дейін артты. "
+                + "Экспорт вырос на 5% до 3 млрд долларов.";
+        assertEquals(List.of("вырос на 5%", "3 млрд долларов"), Found.texts(FigureFormat.findAll(text)));
+        assertEquals(List.of(), Found.texts(FigureFormat.russian().find("Бұрын 85 мың тонна болса, қазір 150 мың тоннаны құрап отыр.")));
+    }
 }
