@@ -644,22 +644,10 @@ final class FigureFinder {
     /** Links each figure to the change stated for it in the same clause, just after it or just before it ("up 5% to"). */
     private List<FoundFigure> linkChanges(List<FoundFigure> found) {
         List<FoundFigure> linked = new ArrayList<>(found);
+        boolean[] paired = pairRespectively(linked);
         for (int k = 0; k < linked.size(); k++) {
             FoundFigure figure = linked.get(k);
-            if (isChangeKind(figure)) {
-                continue;
-            }
-            int levels = listRun(linked, k, false);
-            if (levels >= 2 && isRespectiveListItem(linked.get(k + levels - 1).end(), linked.get(k + levels - 1).end())) {
-                // "分别为3.38万亿元、3.23万亿元…，同比分别增长7.7%、2.9%…": the i-th level takes the i-th change;
-                // with as many changes as levels only, for a list that does not pair up pairs nothing safely
-                int changes = listRun(linked, k + levels, true);
-                if (changes == levels && !endsSentenceBetween(linked.get(k + levels - 1).end(), linked.get(k + levels).start())) {
-                    for (int i = 0; i < levels; i++) {
-                        linked.set(k + i, linked.get(k + i).withChange(linked.get(k + levels + i)));
-                    }
-                }
-                k += levels - 1;
+            if (isChangeKind(figure) || paired[k]) {
                 continue;
             }
             FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
@@ -683,14 +671,45 @@ final class FigureFinder {
     }
 
     /**
-     * How many figures from {@code from} make a list: levels (no percentages or points) or stated
-     * changes, one after another with only a list separator between them ("、", ",", "and", "и").
+     * Pairs the levels and the changes of a sentence that says "respectively" (分别, соответственно):
+     * in "分别为3.38万亿元、3.23万亿元…，同比分别增长7.7%、2.9%…" and "出口24.9万吨，创汇5.7亿美元，同比分别增长18.4%和25.9%"
+     * the i-th level before a list of changes takes the i-th change. A sentence with more or fewer
+     * levels than changes pairs nothing: no level takes a change that may not be its own.
+     *
+     * @return for each figure, whether it is a level of such a sentence, linked here or left unlinked
      */
-    private int listRun(List<FoundFigure> found, int from, boolean changes) {
+    private boolean[] pairRespectively(List<FoundFigure> linked) {
+        boolean[] paired = new boolean[linked.size()];
+        for (int c = 0; c < linked.size(); c++) {
+            int changes = changeRun(linked, c);
+            if (changes == 0) {
+                continue;   // "同比分别增长48.9%和1.02倍": a list whose other items are no figures is one change long
+            }
+            int at = linked.get(c).start();
+            if (isRespectiveListItem(at, at)) {
+                int first = c;
+                while (first > 0 && !isChangeKind(linked.get(first - 1)) && !paired[first - 1]
+                        && !endsSentenceBetween(linked.get(first - 1).end(), at)) {
+                    first--;
+                }
+                for (int i = first; i < c; i++) {
+                    paired[i] = true;
+                    if (c - first == changes) {
+                        linked.set(i, linked.get(i).withChange(linked.get(c + i - first)));
+                    }
+                }
+            }
+            c += changes - 1;
+        }
+        return paired;
+    }
+
+    /** How many stated changes from {@code from} make a list, with only a list separator between them ("、", ",", "and", "и"). */
+    private int changeRun(List<FoundFigure> found, int from) {
         int run = 0;
         while (from + run < found.size()) {
             FoundFigure item = found.get(from + run);
-            if (changes != (isChangeKind(item) && item.isChange()) || !changes && isChangeKind(item)
+            if (!isChangeKind(item) || !item.isChange()
                     || run > 0 && !Text.isOneOf(text, found.get(from + run - 1).end(), item.start(), Text.LIST_SEPARATORS)) {
                 break;
             }
