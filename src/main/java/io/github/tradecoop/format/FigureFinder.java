@@ -62,6 +62,11 @@ final class FigureFinder {
     /** The last item of the list walked last, which says what its items are; null if none does. */
     private @Nullable ParsedFigure listLast;
 
+    /** Where "分别", "respectively", "соответственно" stand. */
+    private final int[] respectively;
+    /** Whether the text has any letter of {@link #OTHER_CYRILLIC}: most have none, and ask no more. */
+    private final boolean otherCyrillic;
+
     /** The currency of ambiguous symbols and 元 in every language; null for each format's own. */
     private final @Nullable Currency defaultCurrency;
 
@@ -73,6 +78,12 @@ final class FigureFinder {
         this.defaultCurrency = defaultCurrency;
         this.ranges = new FigureRanges(original, text);
         this.rules = new FigureRules(original, text, ranges);
+        this.respectively = respectivelyPositions();
+        boolean other = false;
+        for (int i = 0; i < length && !other; i++) {
+            other = isOtherCyrillic(text[i]);
+        }
+        this.otherCyrillic = other;
     }
 
     /** The figures of one format's language, or with {@code only} null of the language of each stretch. */
@@ -234,6 +245,9 @@ final class FigureFinder {
      * тоннадан" is Kazakh, "мың" its thousand): the Russian format would misread them.
      */
     private boolean isOtherCyrillicAround(int i) {
+        if (!otherCyrillic) {
+            return false;
+        }
         for (int j = i; j < Math.min(length, i + OTHER_CYRILLIC_REACH) && !Text.endsSentenceAt(text, original, j); j++) {
             if (isOtherCyrillic(text[j])) {
                 return true;
@@ -825,6 +839,11 @@ final class FigureFinder {
         if (from < to && !Text.isOneOf(text, from, to, Text.LIST_SEPARATORS)) {
             return false;
         }
+        int near = java.util.Arrays.binarySearch(respectively, Math.max(0, from - REACH));
+        near = near < 0 ? -near - 1 : near;
+        if (near == respectively.length || respectively[near] >= to + REACH) {
+            return false;   // no such word within reach: the sentence need not be bounded
+        }
         int sentenceStart = from;
         while (sentenceStart > Math.max(0, from - REACH) && !Text.endsSentenceAt(text, original, sentenceStart - 1)) {
             sentenceStart--;
@@ -833,14 +852,31 @@ final class FigureFinder {
         while (sentenceEnd < Math.min(length, to + REACH) && !Text.endsSentenceAt(text, original, sentenceEnd)) {
             sentenceEnd++;
         }
-        for (String word : RESPECTIVELY) {
-            for (int i = sentenceStart; i + word.length() <= sentenceEnd; i++) {
-                if (Text.matches(text, i, word)) {
-                    return true;
+        int k = java.util.Arrays.binarySearch(respectively, sentenceStart);
+        k = k < 0 ? -k - 1 : k;
+        return k < respectively.length && respectively[k] < sentenceEnd;
+    }
+
+    /** Where the words of {@link #RESPECTIVELY} start in the text, in order; found once, as every list asks. */
+    private int[] respectivelyPositions() {
+        int[] found = new int[8];
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (c != '分' && c != 'r' && c != 'с') {
+                continue;
+            }
+            for (String word : RESPECTIVELY) {
+                if (i + word.length() <= length && Text.matches(text, i, word)) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                    break;
                 }
             }
         }
-        return false;
+        return java.util.Arrays.copyOf(found, count);
     }
 
     /** A percentage in brackets just after a change that it restates: "fell $62m (1%)". */

@@ -47,17 +47,28 @@ final class NumberReader {
 
     /** Whether an English number word ("one" to "ninety") starts at {@code at}: a number in running text. */
     static boolean isNumberWord(char[] text, int at, int limit) {
-        for (int i = 1; i < UNITS.length; i++) {
-            if (isWord(text, at, limit, UNITS[i])) {
-                return true;
-            }
+        char first = text[at];
+        if (first < 'a' || first > 'z') {
+            return false;
         }
-        for (int i = 2; i < TENS.length; i++) {
-            if (isWord(text, at, limit, TENS[i])) {
+        for (String word : NUMBER_WORDS_BY_FIRST_LETTER[first - 'a']) {   // tried for every word of English text
+            if (isWord(text, at, limit, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The number words from "one" to "ninety", by their first letter. */
+    private static final String[][] NUMBER_WORDS_BY_FIRST_LETTER = new String[26][];
+
+    static {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(UNITS).subList(1, UNITS.length));
+        words.addAll(java.util.List.of(TENS).subList(2, TENS.length));
+        for (char c = 'a'; c <= 'z'; c++) {
+            char letter = c;
+            NUMBER_WORDS_BY_FIRST_LETTER[c - 'a'] = words.stream().filter(w -> w.charAt(0) == letter).toArray(String[]::new);
+        }
     }
 
     /** Reads a number at {@code at}, or returns null if none starts there; throws only for malformed digits. */

@@ -53,6 +53,8 @@ final class PhraseTrie<T> {
     }
 
     private final Node root = new Node();
+    /** The first characters of the phrases, as bits: most positions of a text begin none, and are refused at once. */
+    private final long[] firstChars = new long[1024];
     private final List<T> values = new ArrayList<>();
     private final List<String> phrases = new ArrayList<>();
     private int maxLength;
@@ -62,6 +64,10 @@ final class PhraseTrie<T> {
      * phrase is an error in the lexicon.
      */
     void add(String phrase, T value) {
+        if (!phrase.isEmpty()) {
+            char first = Text.isSpace(phrase.charAt(0)) ? ' ' : phrase.charAt(0);
+            firstChars[first >>> 6] |= 1L << first;
+        }
         Node node = root;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
@@ -98,6 +104,13 @@ final class PhraseTrie<T> {
      *         {@link #end(long)} and {@link #value(long)}
      */
     long longest(char[] text, int from, int limit) {
+        if (from >= limit) {
+            return NONE;
+        }
+        char first = Text.isSpace(text[from]) ? ' ' : text[from];
+        if ((firstChars[first >>> 6] & 1L << first) == 0) {
+            return NONE;
+        }
         Node node = root;
         int i = from;
         long best = NONE;
