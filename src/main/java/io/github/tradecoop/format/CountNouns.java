@@ -209,13 +209,26 @@ final class CountNouns {
                 break;   // "десять главнокомандующих военно-воздушных сил": a compound after the noun
             }
             if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || Text.isRussianVerb(text, next, nextEnd, true)
-                    || and && !isPluralAdjective(text, next, nextEnd)) {
+                    || isInfinitive(text, next, nextEnd) || and && !isPluralAdjective(text, next, nextEnd)) {
                 break;
             }
             wordStart = next;
             wordEnd = nextEnd;
         }
         return joined && wordStart == at ? end : wordEnd;
+    }
+
+    /**
+     * A Russian infinitive by its ending, "-ать", "-ять", "-еть", "-ить", "-уть", "-ыть", "-оть", "-чь":
+     * "58 желающих побывать" counts the willing, not a visit. Only after an adjective, where no
+     * noun in "-ть" ("сеть", "путь") follows a plural adjective in the genitive.
+     */
+    private static boolean isInfinitive(char[] text, int start, int end) {
+        if (end - start < 4) {
+            return false;
+        }
+        char last = text[end - 1];
+        return last == 'ь' && (text[end - 2] == 'ч' || text[end - 2] == 'т' && "аяеиуыо".indexOf(text[end - 3]) >= 0);
     }
 
     /**

@@ -266,4 +266,13 @@ class FindingInRussianReportsTest {
         assertEquals(List.of("вырос на 5%", "3 млрд долларов"), Found.texts(FigureFormat.findAll(text)));
         assertEquals(List.of(), Found.texts(FigureFormat.russian().find("Бұрын 85 мың тонна болса, қазір 150 мың тоннаны құрап отыр.")));
     }
+
+    @Test
+    void aCountsNounStopsBeforeAnInfinitive() {
+        // "Еще 58 желающих побывать на форуме были из Индии" (saint-petersburg.ru/news/2023/6/17/3868)
+        FoundFigure willing = Found.only(RU, "Еще 58 желающих побывать на форуме были из Индии.");
+        assertEquals("58 желающих", willing.text());
+        assertEquals("желающих", willing.noun().orElseThrow());
+        assertEquals("ключевых документов", Found.only(RU, "подписано пять ключевых документов").noun().orElseThrow());
+    }
 }
