@@ -5,6 +5,7 @@ import io.github.tradecoop.figure.Percentage;
 import io.github.tradecoop.figure.PercentagePoints;
 import io.github.tradecoop.figure.Quantity;
 import io.github.tradecoop.figure.ReportedAmount;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -341,7 +342,7 @@ final class FigureFinder {
                         parsed = withListKind(parser, starts, count, number, parsed);
                     }
                     parsed = withMagnitudeOfLevelReached(parser, parsed);
-                    return rules.isFigure(parsed, lexicon) ? figure(parsed) : null;
+                    return rules.isFigure(parsed, lexicon, isBareLevelOfChange(parsed, lexicon)) ? figure(parsed) : null;
                 } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
@@ -357,7 +358,7 @@ final class FigureFinder {
      * such level follows.
      */
     private ParsedFigure withMagnitudeOfLevelReached(FigureParser parser, ParsedFigure first) {
-        if (first.exponent() != 0 || first.nounStart() >= 0 || first.total() || first.digits().precision() - first.digits().scale() > 3
+        if (first.exponent() != 0 || first.nounStart() >= 0 || first.total()
                 || first.kind() != FoundFigure.Kind.COUNT && first.kind() != FoundFigure.Kind.AMOUNT || !ranges.isLevelLeft(first.start())) {
             return first;
         }
@@ -383,9 +384,13 @@ final class FigureFinder {
         }
         boolean rate = second.kind() == FoundFigure.Kind.PERCENTAGE || second.kind() == FoundFigure.Kind.POINTS;
         boolean sameKind = second.kind() == FoundFigure.Kind.AMOUNT || first.kind() == FoundFigure.Kind.COUNT;
-        if (rate ? first.kind() != FoundFigure.Kind.COUNT || first.digits().precision() - first.digits().scale() > 3
-                : second.exponent() <= 0 || !sameKind || first.kind() == FoundFigure.Kind.AMOUNT
-                && !java.util.Objects.equals(first.currency(), second.currency())) {
+        boolean measured = second.kind() == FoundFigure.Kind.AMOUNT || second.kind() == FoundFigure.Kind.QUANTITY;
+        boolean fewDigits = first.digits().precision() - first.digits().scale() <= 3;   // a magnitude written once: "с 5 до 7 млрд"
+        // a unit or currency written once, after a number of any length: "с 1 232 до 2 500 тонн"
+        if (rate ? first.kind() != FoundFigure.Kind.COUNT || !fewDigits
+                : (second.exponent() <= 0 || !fewDigits) && !(measured && second.exponent() <= 0 && first.kind() == FoundFigure.Kind.COUNT)
+                || !sameKind
+                || first.kind() == FoundFigure.Kind.AMOUNT && !java.util.Objects.equals(first.currency(), second.currency())) {
             return first;   // "с 5 до 7%" is from 5% to 7%; "from 2019 to 5%" has no rate of 2019
         }
         return new ParsedFigure(second.kind(), first.digits(), second.exponent(), first.qualifier(), second.currency(),
@@ -581,6 +586,26 @@ final class FigureFinder {
     /** Russian nouns ending as verbs do, seen before "до": "четверть", "нефть", "бюджет". */
     private static final String[] NOUNS_LIKE_VERBS = {"четверть", "нефть", "бюджет", "кредит", "лимит", "транзит",
             "совет", "предмет", "пакет", "валют", "институт", "маршрут", "паритет", "депозит", "визит"};
+
+    /**
+     * Whether a bare whole number is a level a change left or reached, its noun the subject of the
+     * change: "attendance increased from 1,934 to 2,225", "the number of visitors fell to 461,000 from
+     * 480,000", "вырос с 1 934 до 2 225". Written in digits after "to", "from", "до" or "с", with a
+     * word of change earlier in its sentence.
+     */
+    private boolean isBareLevelOfChange(ParsedFigure parsed, Lexicon lexicon) {
+        if (parsed.kind() != FoundFigure.Kind.COUNT || parsed.nounStart() >= 0 || parsed.start() != parsed.numberStart()
+                || parsed.exponent() != 0 || parsed.digits().scale() > 0 || !Text.isDigit(text[parsed.numberStart()])
+                || lexicon == Lexicon.CHINESE || !Text.isWordBefore(text, parsed.start(), LEVEL_LINKS)
+                || parsed.end() - parsed.numberStart() == 4 && parsed.digits().compareTo(BigDecimal.valueOf(1000)) >= 0
+                && parsed.digits().compareTo(BigDecimal.valueOf(2999)) <= 0) {
+            return false;   // "grew from 2015 to 2020", "вырос с 2019 до 2023 года": years
+        }
+        return changeWordBefore(parsed.start(), false, false) != 0;   // "rose by 52 percent, to 528"
+    }
+
+    /** Words before a level of a change: "to", "from", "до", "с". */
+    private static final String[] LEVEL_LINKS = {"to", "from", "до", "с"};
 
     /** Whether a character is a Chinese numeral: a digit, 两, or a place from 十 to 亿. */
     static boolean isChineseNumeral(char c) {

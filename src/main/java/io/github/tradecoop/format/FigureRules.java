@@ -53,8 +53,12 @@ final class FigureRules {
         this.ranges = ranges;
     }
 
-    /** Whether what was read is a reported figure, by the rules of the class comment. */
-    boolean isFigure(ParsedFigure parsed, Lexicon lexicon) {
+    /**
+     * Whether what was read is a reported figure, by the rules of the class comment; {@code
+     * levelOfChange} says that a bare number is the level a change left or reached ("the number of
+     * visitors fell to 461,000 from 480,000"), which the subject says what it counts.
+     */
+    boolean isFigure(ParsedFigure parsed, Lexicon lexicon, boolean levelOfChange) {
         int start = parsed.start();
         int end = parsed.end();
         char before = start == 0 ? ' ' : text[start - 1];
@@ -143,7 +147,7 @@ final class FigureRules {
             return false;   // "8-е", "737-800", "a 4,000-capacity hall"; but "из 59-ти регионов", "1,500-plus exhibitors" are counts
         }
         boolean qualified = parsed.qualifier() != Qualifier.EXACT;
-        if (parsed.nounStart() < 0 && !qualified && !parsed.total()) {
+        if (parsed.nounStart() < 0 && !qualified && !parsed.total() && !levelOfChange) {
             return false;   // a bare number
         }
         if (parsed.nounStart() < 0 && lexicon == Lexicon.CHINESE && (parsed.exponent() >= 8 || isSumNamedBefore(start))) {
@@ -152,8 +156,8 @@ final class FigureRules {
         // A year: four digits from 1000 to 2999 with no separator, counted in a spaced script ("2023 exports").
         boolean yearLike = lexicon == Lexicon.ENGLISH && numberEnd - parsed.numberStart() == 4
                 && "12".indexOf(text[parsed.numberStart()]) >= 0
-                && (numberEnd == length || !Text.isHan(text[numberEnd]) && text[numberEnd] != '.'
-                && text[numberEnd] != ',');
+                && (numberEnd == length || !Text.isHan(text[numberEnd])
+                && !((text[numberEnd] == '.' || text[numberEnd] == ',') && numberEnd + 1 < length && Text.isDigit(text[numberEnd + 1])));
         return !yearLike || qualified || parsed.total();
     }
 

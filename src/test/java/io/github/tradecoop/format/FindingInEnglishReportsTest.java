@@ -337,4 +337,22 @@ class FindingInEnglishReportsTest {
         assertEquals(io.github.tradecoop.figure.Quantity.Unit.KILOGRAM,
                 Found.only(EN, "Output stood at 237.6 million kilogrammes.").quantity().orElseThrow().unit());
     }
+
+    @Test
+    void aBareNumberIsTheLevelOfAChangeWhoseSubjectSaysWhatItCounts() {
+        // "Overall attendance increased from 1,934 to 2,225, while first-time participants rose by 52 percent, to 528"
+        // (meetings-conventions.com, Attendance-at-Expo-Expo-Grew-by-15-Percent)
+        List<FoundFigure> found = EN.find("Overall attendance increased from 1,934 to 2,225, while first-time participants rose by "
+                + "52 percent, to 528.");
+        assertEquals(List.of("1,934", "2,225", "rose by 52 percent", "528"), Found.texts(found));
+        assertEquals(FoundFigure.Kind.COUNT, found.get(0).kind());
+        assertEquals("rose by 52 percent", found.get(3).change().orElseThrow().text());
+        // "the number of visitors fell to 461,000 from 480,000 last year" (www-scmp-com.libproxy1.nus.edu.sg, business/china-
+        // business/article/3199168)
+        assertEquals(List.of("461,000", "480,000"),
+                Found.texts(EN.find("The number of visitors fell to 461,000 from 480,000 last year.")));
+        // years stay years, and with no word of change a number after "to" is no level
+        assertEquals(List.of(), Found.texts(EN.find("Sales grew from 2015 to 2020.")));
+        assertEquals(List.of(), Found.texts(EN.find("The shuttle runs from 9 to 17.")));
+    }
 }

@@ -128,15 +128,20 @@ class FindingVerbsAndBandsTest {
         assertEquals(List.of(), Found.texts(RU.find("Компании с 50 до 250 сотрудников получат льготы.")));
         assertEquals(List.of("5", "7%"), Found.texts(RU.find("Экспорт вырос с 5 до 7%.")));
         assertEquals(List.of("$1,5", "$4,5 миллиона"), Found.texts(RU.find("Экспорт вырос с $1,5 до $4,5 миллиона.")));
-        assertEquals(List.of("1 500 человек"), Found.texts(RU.find("Число сотрудников выросло с 50 до 250 человек и с 1 232 до 1 500 человек.")).subList(1, 2));
+        // after a word of change, each "с" leaves a level, whose noun is the one after "до"; "1 232" is read whole
+        assertEquals(List.of("50", "250 человек", "1 232", "1 500 человек"),
+                Found.texts(RU.find("Число сотрудников выросло с 50 до 250 человек и с 1 232 до 1 500 человек.")));
     }
 
     @Test
     void aLevelGroupedWithSpacesIsReadWhole() {
-        FoundFigure tonnes = Found.only(RU, "Экспорт вырос с 1 232 до 2 500 тонн.");
-        assertEquals("2 500 тонн", tonnes.text());
-        assertEquals(Found.closed("2499.5", "2500.5"), tonnes.bounds());
-        assertEquals("1500 тонн", Found.only(RU, "Экспорт вырос с 1 232 до 1500 тонн.").text());
+        List<FoundFigure> levels = RU.find("Экспорт вырос с 1 232 до 2 500 тонн.");
+        assertEquals(List.of("1 232", "2 500 тонн"), Found.texts(levels));
+        assertEquals(Found.closed("2499.5", "2500.5"), levels.get(1).bounds());
+        // the level left takes the unit written once, after the level reached
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.TONNE, levels.get(0).quantity().orElseThrow().unit());
+        assertEquals(Found.closed("1231.5", "1232.5"), levels.get(0).bounds());
+        assertEquals(List.of("1 232", "1500 тонн"), Found.texts(RU.find("Экспорт вырос с 1 232 до 1500 тонн.")));
         assertEquals(List.of(), Found.texts(RU.find("Экспорт от 1 232 до 1 500 тонн.")), "a range, neither end of it");
     }
 
