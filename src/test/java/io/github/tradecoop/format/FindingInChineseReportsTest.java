@@ -214,4 +214,17 @@ class FindingInChineseReportsTest {
         // "本屆廣交會共有140家工商機構組團參會" (m.mayaxue.com/News/Content/202505/17_58464): 組團 is what they did
         assertEquals("工商機構", Found.only(ZH, "本屆廣交會共有140家工商機構組團參會").noun().orElseThrow());
     }
+
+    @Test
+    void aFallOrRiseNamedAfterThePercentageAndHigherByAreChanges() {
+        // "继二零二零年八月份录得2.3%的按年跌幅后" (hkciea.org.hk/archives/34047): a fall of 2.3%
+        FoundFigure fall = ZH.find("继二零二零年八月份录得2.3%的按年跌幅后，九月份商品整体出口货值为3,793亿元。").get(0);
+        assertEquals("2.3%的按年跌幅", fall.text());
+        assertEquals(Found.closed("-2.35", "-2.25"), fall.bounds());
+        // "较去年同月高了百分之十六点八" (caisexing.com/news/2004/2004-12-29/26/522068): higher by 16.8%
+        List<FoundFigure> higher = FigureFormat.chinese().withDefaultCurrency(java.util.Currency.getInstance("HKD"))
+                .find("十一月份的商品整体出口货值为一千七百九十七亿港元，较去年同月高了百分之十六点八。");
+        assertEquals("较去年同月高了百分之十六点八", higher.get(0).change().orElseThrow().text());
+        assertEquals(Found.closed("16.75", "16.85"), higher.get(1).bounds());
+    }
 }
