@@ -53,6 +53,15 @@ final class FigureRules {
         this.ranges = ranges;
     }
 
+    /** Whether an ordinal "第" and a number end just before {@code separator}: "第一、", "第3、". */
+    private boolean isOrdinalBefore(int separator) {
+        int j = separator - 1;
+        while (j >= 0 && (Text.isDigit(text[j]) || FigureFinder.isChineseNumeral(text[j]))) {
+            j--;
+        }
+        return j < separator - 1 && j >= 0 && text[j] == '第';
+    }
+
     /**
      * Whether what was read is a reported figure, by the rules of the class comment; {@code
      * levelOfChange} says that a bare number is the level a change left or reached ("the number of
@@ -68,6 +77,9 @@ final class FigureRules {
                 || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
                 && (Text.isDigit(text[start - 2]) || FigureFinder.isChineseNumeral(text[start - 2]) || text[start - 2] == '%')) {
             return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
+        }
+        if (before == '、' && isOrdinalBefore(start - 1)) {
+            return false;   // "第一、二届进博会": 第 makes every item of the list an ordinal
         }
         if (NumberReader.isWord(text, start, length, "top") && !isVerbTop(start) && parsed.currency() == null) {
             return false;   // "the top 10 exporters": a band of a ranking; but "expected to top $5 billion" is more than

@@ -169,4 +169,12 @@ class FigureRulesExclusionTest {
         assertEquals(List.of("вырос на 5%", "до 3 млрд юаней"), texts(found));
         assertEquals("[0, 3000000000]", found.get(1).bounds().toString());
     }
+
+    @Test
+    void anOrdinalsMarkHoldsForEveryItemOfItsList() {
+        // "第一、二届进博会上" (the labelled corpus, zh.txt): the first and second editions, no count of two
+        assertEquals(List.of("近千件"), Found.texts(ZH.find("第一、二届进博会上，全球首发的新产品累计近千件。")));
+        assertEquals(List.of("增长5%"), Found.texts(ZH.find("第三、四季度出口增长5%。")));
+        assertEquals(List.of("2家企业"), Found.texts(ZH.find("其中、2家企业参展。")), "a list mark without 第 before it is no ordinal");
+    }
 }
