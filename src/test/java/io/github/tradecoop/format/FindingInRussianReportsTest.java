@@ -252,6 +252,11 @@ class FindingInRussianReportsTest {
         List<FoundFigure> imports = FigureFormat.russian().find("Импорт, между тем, вырос на 14,5%, составив 43 млрд 450 млн долларов.");
         assertEquals("43 млрд 450 млн долларов", imports.get(1).text());
         assertEquals("вырос на 14,5%", imports.get(1).change().orElseThrow().text());
+        // "увеличился на 8,5% по сравнению с годом ранее – до 12,986 миллиарда долларов" (1prime.ru/20260122/oborot-866784633)
+        List<FoundFigure> turnover = RU.find("Торговый оборот Узбекистана с Россией увеличился на 8,5% по сравнению с годом ранее – "
+                + "до 12,986 миллиарда долларов.");
+        assertEquals("увеличился на 8,5% по сравнению с годом ранее", turnover.get(0).text());
+        assertEquals(turnover.get(0).text(), turnover.get(1).change().orElseThrow().text());
         // "Coffee exports rose 8.5 per cent to hit 10,200 tonnes" (pulse.ng, tea-earns-kenya-more-than-sh30-billion…)
         List<FoundFigure> coffee = FigureFormat.english().find("Coffee exports rose 8.5 per cent to hit 10,200 tonnes.");
         assertEquals("rose 8.5 per cent", coffee.get(1).change().orElseThrow().text());
