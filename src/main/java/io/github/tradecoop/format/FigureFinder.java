@@ -1033,5 +1033,6 @@ final class FigureFinder {
      * "вырос на 42%, достигнув $6,3 млрд", "вырос на 14,5%, составив 43 млрд": the level the change leaves.
      */
     private static final String[] LEVEL_AT = {"at", "to reach", "reaching", "to hit", "hitting", "to stand at", "standing at",
+            "to touch", "touching",
             "достигнув", "составив", "и составил", "и составила", "и составило", "и достиг", "и достигла", "и достигло"};
 }

@@ -158,9 +158,13 @@ final class FigureParser {
             words.figureStart = minus;
         }
         int sign = minusBeforeCurrency ? -1 : 1;
-        if (pos + 1 < limit && (text[pos] == '+' || text[pos] == '-') && words.direction == 0 && kind != Kind.COUNT
-                && Text.isDigit(text[pos + 1])) {
+        // "a negative growth of -19.02 percent", "a decline of -11.53 percent": a sign after a word of change
+        // is the sign of the change, which the word only names
+        boolean signWritten = false;
+        if (pos + 1 < limit && (text[pos] == '+' || text[pos] == '-') && kind != Kind.COUNT && Text.isDigit(text[pos + 1])
+                && (words.direction == 0 || pos > 0 && Text.isSpace(text[pos - 1]))) {
             sign = text[pos] == '+' ? 1 : -1;
+            signWritten = words.direction != 0;
             pos++;
         }
         int digitsStart = pos;
@@ -281,7 +285,7 @@ final class FigureParser {
         if (direction != 0 && (kind == Kind.COUNT || kind == Kind.QUANTITY)) {
             throw new ParseStop("a " + kindName() + " cannot be a change; write the level it reached", 0);
         }
-        if (direction < 0) {
+        if (direction < 0 && !signWritten) {
             sign = -sign;
         }
         BigDecimal signed = sign < 0 ? digits.negate() : digits;

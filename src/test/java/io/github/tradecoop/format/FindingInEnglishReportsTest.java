@@ -355,4 +355,23 @@ class FindingInEnglishReportsTest {
         assertEquals(List.of(), Found.texts(EN.find("Sales grew from 2015 to 2020.")));
         assertEquals(List.of(), Found.texts(EN.find("The shuttle runs from 9 to 17.")));
     }
+
+    @Test
+    void aSignWrittenAfterAWordOfChangeIsTheChangesSign() {
+        // "thereby registering a negative growth of -19.02 percent", "which is a decline of -11.53 percent over imports of
+        // 37.99 billion U.S. dollars" (famagusta-gazette.com/2020/11/17/indias-exports-dip-by-over-14-percent-in-april-october)
+        FoundFigure negative = EN.find("Exports were 150.14 billion U.S. dollars, thereby registering a negative growth of "
+                + "-19.02 percent.").get(1);
+        assertEquals("negative growth of -19.02 percent", negative.text());
+        assertEquals(Found.closed("-19.025", "-19.015"), negative.bounds());
+        FoundFigure decline = EN.find("Total imports were 33.61 billion U.S. dollars, which is a decline of -11.53 percent.").get(1);
+        assertTrue(decline.isChange());
+        assertEquals(Found.closed("-11.535", "-11.525"), decline.bounds(), "a decline of -11.53% is a fall, not a rise");
+        // "rose approx 42.3 per cent on a year-over-year basis to touch $35.47 billion" (outlookindia.com, business-news-
+        // indias-exports-increased-423-y-o-y-in-october…)
+        List<FoundFigure> october = EN.find("India's merchandise exports in October rose approx 42.3 per cent on a year-over-year "
+                + "basis to touch $35.47 billion.");
+        assertEquals("rose approx 42.3 per cent on a year-over-year basis", october.get(0).text());
+        assertEquals(october.get(0).text(), october.get(1).change().orElseThrow().text());
+    }
 }
