@@ -686,10 +686,13 @@ final class FigureFinder {
         boolean[] paired = pairRespectively(linked);
         for (int k = 0; k < linked.size(); k++) {
             FoundFigure figure = linked.get(k);
-            if (isChangeKind(figure) || paired[k]) {
+            FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
+            if (isChangeKind(figure) || paired[k]
+                    || figure.isChange() && !(next != null && Text.isOneOf(text, figure.end(), next.start(), Text.OR))) {
+                // "a Dh24 billion increase, growing by 14 per cent to Dh203 billion": a change has no change of its own,
+                // but "decreased by US$3.4 billion or 7.4 percent" states one change twice
                 continue;
             }
-            FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
             FoundFigure previous = k > 0 ? linked.get(k - 1) : null;
             // "сократился на 10,9%, до $3,37 млрд, импорт — на 9,7%": the level reached is the earlier change's
             if (previous != null && isChangeKind(previous) && previous.isChange() && isLinkTo(previous.end(), figure.start())) {
@@ -703,6 +706,10 @@ final class FigureFinder {
                     linked.set(k - 1, previous.withChange(next));
                 } else {
                     linked.set(k, figure.withChange(next));
+                    if (previous != null && !isChangeKind(previous) && previous.change().isEmpty() && isEquivalentInBrackets(previous, figure)) {
+                        // "81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%": the amount and its equivalent
+                        linked.set(k - 1, previous.withChange(next));
+                    }
                 }
             }
         }
@@ -755,6 +762,13 @@ final class FigureFinder {
             run++;
         }
         return run;
+    }
+
+    /** Whether {@code second} restates {@code first} in another currency in brackets right after it: "534.1 billion dirhams ($145.4 billion)". */
+    private boolean isEquivalentInBrackets(FoundFigure first, FoundFigure second) {
+        return first.kind() == FoundFigure.Kind.AMOUNT && second.kind() == FoundFigure.Kind.AMOUNT && !first.isChange()
+                && !second.isChange() && !first.currency().equals(second.currency())
+                && Text.isOneOf(text, first.end(), second.start(), OPENING_BRACKET) && second.end() < length && text[second.end()] == ')';
     }
 
     /**

@@ -374,4 +374,24 @@ class FindingInEnglishReportsTest {
         assertEquals("rose approx 42.3 per cent on a year-over-year basis", october.get(0).text());
         assertEquals(october.get(0).text(), october.get(1).change().orElseThrow().text());
     }
+
+    @Test
+    void anAmountAndItsEquivalentInBracketsShareTheirChange() {
+        // "the UAE's non-oil exports stood at 81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%" (lite.poandpo.com,
+        // uaes-nonoil-trade-increases-to-1454-billion-2-12-2015)
+        List<FoundFigure> exports = EN.find("The UAE's non-oil exports stood at 81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%.");
+        assertEquals(List.of("up 28%", "up 28%"), exports.subList(0, 2).stream().map(f -> f.change().orElseThrow().text()).toList());
+        // "registered a Dh24 billion increase, growing by 14 per cent to Dh203 billion" (gulfnews.com, dubai-non-oil-trade-
+        // jumps-to-dh645b-1.2280012): the percentage is the level's change, the increase has none
+        List<FoundFigure> reexports = EN.find("Dubai's re-exports registered a Dh24 billion increase, growing by 14 per cent to Dh203 billion.");
+        assertTrue(reexports.get(0).change().isEmpty());
+        assertEquals("growing by 14 per cent", reexports.get(2).change().orElseThrow().text());
+        // "with a growth rate of 8 per cent in comparison to 2021" (khaleejtimes.com, uae-non-oil-foreign-trade-exceeds-…)
+        assertTrue(Found.only(EN, "It grew with a growth rate of 8 per cent in comparison to 2021.").isChange());
+        // "a 17% upsurge in total volume of traded goods" (financialtribune.com//node/51425)
+        assertTrue(Found.only(EN, "Dubai also saw a 17% upsurge in total volume of traded goods.").isChange());
+        // one change stated twice keeps both statements together
+        List<FoundFigure> twice = EN.find("Turnover decreased by US$3.4 billion or 7.4 percent.");
+        assertEquals("7.4 percent", twice.get(0).change().orElseThrow().text());
+    }
 }
