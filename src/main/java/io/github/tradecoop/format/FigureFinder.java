@@ -805,10 +805,17 @@ final class FigureFinder {
         boolean changed = false;
         for (int k = 0; k < restated.size(); k++) {
             FoundFigure figure = restated.get(k);
+            FoundFigure before = k > 0 ? restated.get(k - 1) : null;
+            if (figure.kind() == FoundFigure.Kind.AMOUNT && !figure.isChange() && before != null && before.isChange()
+                    && isChangeKind(before) && Text.isOneOf(text, before.end(), figure.start(), OR_BY)) {
+                // "на 34%, или на 4 миллиарда долларов", "by 5 percent, or by $2 billion": the change in money
+                restated.set(k, figure.asChange(before.figure().value().signum() < 0));
+                changed = true;
+                continue;
+            }
             if (figure.kind() != FoundFigure.Kind.PERCENTAGE || figure.isChange()) {
                 continue;
             }
-            FoundFigure before = k > 0 ? restated.get(k - 1) : null;
             int sign = 0;
             if (before != null && before.isChange() && (Text.isOneOf(text, before.end(), figure.start(), Text.OR)
                     || isBracketAfter(before.end(), figure)
@@ -933,6 +940,9 @@ final class FigureFinder {
         }
         return false;
     }
+
+    /** "Or by" between a change in percent and the same change in money. */
+    private static final String[] OR_BY = {"или на", ", или на", "or by", ", or by"};
 
     /** Words that pair the items of a list with the things named before it. */
     private static final String[] RESPECTIVELY = {"分别", "respectively", "соответственно"};

@@ -66,12 +66,22 @@ public final class FoundFigure {
         this.change = change;
     }
 
-    /** This percentage as a change, a fall if {@code fall}: one restating a change before it ("or 7.4 percent"). */
+    /**
+     * This percentage or amount as a change, a fall if {@code fall}: one restating a change before it
+     * ("or 7.4 percent", "на 34%, или на 4 миллиарда долларов").
+     */
     FoundFigure asChange(boolean fall) {
-        Percentage level = (Percentage) value;
-        Figure figure = level.figure();
-        Percentage change = fall ? Percentage.of(Figure.of(figure.value().negate(), figure.resolution(), figure.qualifier())) : level;
-        return new FoundFigure(start, end, text, kind, change, noun, true, this.change);
+        Object changed = value;
+        if (fall && value instanceof Percentage level) {
+            changed = Percentage.of(negated(level.figure()));
+        } else if (fall && value instanceof ReportedAmount amount) {
+            changed = ReportedAmount.of(amount.currency(), negated(amount.figure()));
+        }
+        return new FoundFigure(start, end, text, kind, changed, noun, true, this.change);
+    }
+
+    private static Figure negated(Figure figure) {
+        return Figure.of(figure.value().negate(), figure.resolution(), figure.qualifier());
     }
 
     /** This amount in another currency: one a report declares for 元 ("(澳門元,下同)"). */

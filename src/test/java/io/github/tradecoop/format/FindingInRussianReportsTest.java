@@ -280,4 +280,28 @@ class FindingInRussianReportsTest {
         assertEquals("желающих", willing.noun().orElseThrow());
         assertEquals("ключевых документов", Found.only(RU, "подписано пять ключевых документов").noun().orElseThrow());
     }
+
+    @Test
+    void aTransitiveVerbStatesAChangeAndTheSumAfterOrByRestatesIt() {
+        // "Белоруссия нарастила экспорт товаров в Россию в январе-сентябре текущего года на 34%, или на 4 миллиарда
+        // долларов" (dzen.ru/a/Y33aOMYT93qWyc0l)
+        List<FoundFigure> found = RU.find("Белоруссия нарастила экспорт товаров в Россию в январе-сентябре текущего года на 34%, "
+                + "или на 4 миллиарда долларов, по сравнению с аналогичным периодом предыдущего года.");
+        assertTrue(found.get(0).isChange());
+        assertTrue(found.get(1).isChange(), "the same change in dollars");
+        assertEquals(Found.closed("3500000000", "4500000000"), found.get(1).bounds());
+        assertEquals(Found.closed("-2500000000", "-1500000000"),
+                FigureFormat.english().find("Exports fell by 5 percent, or by $2 billion.").get(1).bounds());
+        // "увеличила экспорт ... на 23,5%" (m.21.by/inosmi/2011/11/24/414620): a verb with its object between
+        assertTrue(Found.only(RU, "Беларусь увеличила экспорт продовольственных товаров на 23,5%.").isChange());
+    }
+
+    @Test
+    void aRateOfGrowthIsAnIndexNotAChange() {
+        // "(темп роста 110,8%)" (bel-news.by/belarys-za-ianvar-avgyst-eksportirovala-prodykcii-na-41-mlrd): 110.8% of the
+        // year before, a rise of 10.8%, not of 110.8%
+        FoundFigure index = Found.only(RU, "экспорт вырос (темп роста 110,8%).");
+        assertFalse(index.isChange());
+        assertEquals("110,8%", index.text());
+    }
 }
