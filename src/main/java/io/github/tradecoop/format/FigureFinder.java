@@ -655,12 +655,12 @@ final class FigureFinder {
             case POINTS -> PercentagePoints.of(figure);
             case QUANTITY -> Quantity.of(figure, parsed.quantityUnit());
         };
-        String noun = parsed.nounStart() < 0 ? null
-                : original.subSequence(parsed.nounStart(), parsed.nounEnd()).toString();
         int end = parsed.end();
         if (text[end - 1] == '.' && endsSentence(end)) {
             end--;   // "$25 млрд. Российская": the abbreviation's point ends the sentence too
         }
+        String noun = parsed.nounStart() < 0 ? null
+                : original.subSequence(parsed.nounStart(), Math.min(parsed.nounEnd(), end)).toString();
         return new FoundFigure(parsed.start(), end, original.subSequence(parsed.start(), end).toString(),
                 parsed.kind(), value, noun, parsed.change(), null);
     }

@@ -273,8 +273,15 @@ final class FigureParser {
                     required(lexicon.pointsWords, "percentage points");
                 }
             }
-            case QUANTITY -> unit = isListed(lexicon.units, beforeTail) ? Objects.requireNonNull(listLast).unit()
-                    : required(lexicon.units, "a unit such as square metres or tonnes");
+            case QUANTITY -> {
+                int unitStart = pos;
+                unit = isListed(lexicon.units, beforeTail) ? Objects.requireNonNull(listLast).unit()
+                        : required(lexicon.units, "a unit such as square metres or tonnes");
+                if (pos > unitStart) {
+                    nounStart = unitStart;   // what a quantity counts is its unit, as written: "square feet", "亩"
+                    nounEnd = pos;
+                }
+            }
         }
         pos = words.qualifierAfter(pos);
         pos = words.after(pos, kind, digitsStart > numberStart || Text.isWordBefore(text, numberStart, LINKS));

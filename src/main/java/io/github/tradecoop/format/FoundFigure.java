@@ -168,9 +168,11 @@ public final class FoundFigure {
     }
 
     /**
-     * Returns what a count counts, as written: "projects", "企业", "人次", "предприятий".
+     * Returns what a count or a quantity counts, as written: "projects", "企业", "人次", "предприятий";
+     * a quantity's unit, "square metres", "万吨" without its magnitude ("吨"), "кв. м".
      *
-     * @return the noun; empty if none was written, or for other kinds
+     * @return the noun; empty if none was written (an item of a list whose unit is written once, after
+     *         its last item), or for other kinds
      */
     public Optional<String> noun() {
         return Optional.ofNullable(noun);

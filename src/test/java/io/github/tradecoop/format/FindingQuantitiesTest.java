@@ -112,4 +112,15 @@ class FindingQuantitiesTest {
             }
         }
     }
+
+    @Test
+    void aQuantitysNounIsItsUnitAsWritten() {
+        assertEquals("square feet", Found.only(EN, "It boasts 120,000 square feet of flex space.").noun().orElseThrow());
+        assertEquals("吨", Found.only(ZH, "全省农产品出口24.9万吨。").noun().orElseThrow(), "the magnitude is no part of the unit");
+        assertEquals("кв. м", Found.only(RU, "на общей площади 37 000 кв. м.").noun().orElseThrow(), "the sentence's point is not the unit's");
+        // an item of a list whose unit is written once, after the last item, has no unit of its own written
+        List<FoundFigure> imports = ZH.find("进口煤炭、原油和天然气分别为3385.3万、957.2万、150万吨。");
+        assertTrue(imports.get(0).noun().isEmpty());
+        assertEquals("吨", imports.get(2).noun().orElseThrow());
+    }
 }
