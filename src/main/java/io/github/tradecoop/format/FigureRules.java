@@ -116,6 +116,10 @@ final class FigureRules {
         if (lexicon.notCounts.longest(text, next, length) != PhraseTrie.NONE) {
             return false;   // "about 100 fewer than last year", "more than three times the figure": a difference, a ratio
         }
+        if (parsed.nounStart() < 0 && (lexicon.timeUnits.longest(text, next, length) != PhraseTrie.NONE
+                || lexicon.months.longest(text, next, length) != PhraseTrie.NONE)) {
+            return false;   // "more than 5 years", "продлится до 12 октября", "about 20 September": a duration, a date
+        }
         if (isRankBefore(start)) {
             return false;   // "the No. 1 exporter", "#2 market", "№ 5": a rank
         }

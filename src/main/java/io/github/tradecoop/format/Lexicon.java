@@ -75,6 +75,8 @@ final class Lexicon {
     final PhraseTrie<String> nounEnds = new PhraseTrie<>();
     /** Units of time: after a Chinese classifier ("个月", "个小时"), after English adjectives ("16 consecutive years"). */
     final PhraseTrie<String> timeUnits = new PhraseTrie<>();
+    /** Months, after a day's number: "12 October", "12 октября". */
+    final PhraseTrie<String> months = new PhraseTrie<>();
     /** English adjectives that are no noun alone but may stand before one: "461 new products", "20 other countries". */
     final PhraseTrie<String> adjectives = new PhraseTrie<>();
     /** Russian words after which "до" is "to" the level reached, not "up to": "довести до", "вдвое … до". */
@@ -189,6 +191,7 @@ final class Lexicon {
             case "not-begin" -> addAll(notBeginnings, phrase, "");
             case "not-count" -> addAll(notCounts, phrase, "");
             case "time-unit" -> addAll(timeUnits, phrase, "");
+            case "month" -> addAll(months, phrase, "");
             case "number-suffix" -> addAll(numberSuffixes, phrase, "");
             case "write-qualifier" -> writeQualifier.putIfAbsent(Qualifier.valueOf(meaning), phrase);
             case "write-magnitude" -> writeMagnitude.putIfAbsent(Integer.valueOf(meaning), phrase);

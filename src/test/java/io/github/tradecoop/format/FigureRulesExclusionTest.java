@@ -177,4 +177,16 @@ class FigureRulesExclusionTest {
         assertEquals(List.of("增长5%"), Found.texts(ZH.find("第三、四季度出口增长5%。")));
         assertEquals(List.of("2家企业"), Found.texts(ZH.find("其中、2家企业参展。")), "a list mark without 第 before it is no ordinal");
     }
+
+    @Test
+    void aQualifiedNumberBeforeAMonthOrAUnitOfTimeIsADateOrADuration() {
+        // "она продлится до 12 октября" (news.rambler.ru/other/42951330-podmoskove-namereno-podpisat-soglasheniya-na-14-
+        // mlrd-rubley-na-vystavke-zolotaya-osen): the day the show ends, no count of up to twelve
+        assertEquals(List.of(), Found.texts(RU.find("Выставка начала работу в 21-й раз, она продлится до 12 октября.")));
+        assertEquals(List.of(), Found.texts(EN.find("It took more than 5 years and ends about 20 September.")));
+        assertEquals(List.of(), Found.texts(RU.find("Проект займет более 5 лет.")));
+        // a noun between keeps the count
+        assertEquals(List.of("more than 100 exhibitors"), Found.texts(EN.find("There were more than 100 exhibitors in May.")));
+        assertEquals(List.of("более 20 компаний"), Found.texts(RU.find("более 20 компаний в течение 3 лет")));
+    }
 }
