@@ -245,7 +245,10 @@ final class CountNouns {
         char before = text[end - 2];
         return last == 'х' && (before == 'ы' || before == 'и') || last == 'е' && (before == 'ы' || before == 'о'
                 || before == 'и' && "кгхщчжш".indexOf(text[end - 3]) >= 0)
-                || last == 'я' && (before == 'а' || before == 'я') || last == 'й' && before == 'ы';
+                || last == 'я' && (before == 'а' || before == 'я') || last == 'й' && before == 'ы'
+                // dative and instrumental plural: "по 20 различным тематикам", "с 5 крупными компаниями"
+                || last == 'м' && (before == 'ы' || before == 'и') && end - start > 4
+                || last == 'и' && before == 'м' && (text[end - 3] == 'ы' || text[end - 3] == 'и');
     }
 
     /** A genitive singular adjective ("высокого", "нового"): the noun it qualifies is left out, as in "18 высокого уровня". */

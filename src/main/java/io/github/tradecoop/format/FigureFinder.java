@@ -518,7 +518,21 @@ final class FigureFinder {
                 && (Text.isSpace(text[number - 1]) || Text.isDigit(text[number - 1]) || ",.$".indexOf(text[number - 1]) >= 0)) {
             number--;   // "с 5 до 7%": the bare number before "до" is no figure of its own
         }
-        return number < start && ranges.isLevelLeft(number) || changeWordBefore(start, true, true) != 0;
+        return number < start && ranges.isLevelLeft(number) || changeWordBefore(start, true, true) != 0
+                || isLevelReachedWordJustBefore(start);
+    }
+
+    /** "Азербайджан — в 2 раза, до 12 тыс. тонн": a word after which "до" is "to" ends just before it, past a comma or dash. */
+    private boolean isLevelReachedWordJustBefore(int at) {
+        int end = at;
+        while (end > 0 && (Text.isSpace(text[end - 1]) || ",-–—(".indexOf(text[end - 1]) >= 0)) {
+            end--;
+        }
+        int wordStart = end;
+        while (wordStart > 0 && Text.isWordLetter(text[wordStart - 1])) {
+            wordStart--;
+        }
+        return wordStart < end && PhraseTrie.end(Lexicon.RUSSIAN.levelReached.longest(text, wordStart, end)) == end;
     }
 
     private boolean isPunctuationBetween(int from, int to) {

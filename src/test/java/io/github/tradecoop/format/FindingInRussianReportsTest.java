@@ -304,4 +304,19 @@ class FindingInRussianReportsTest {
         assertFalse(index.isChange());
         assertEquals("110,8%", index.text());
     }
+
+    @Test
+    void aLevelAfterARatioADifferenceAndADativeNoun() {
+        // "Азербайджан — в 2 раза, до 12 тыс. тонн" (inform.kz/ru/eksport-kazahstanskogo-zerna-novogo-urozhaya-sostavil-
+        // 777-tisyach-tonn-ffac64): the level reached, not up to
+        FoundFigure level = Found.only(RU, "Азербайджан — в 2 раза, до 12 тыс. тонн.");
+        assertEquals("12 тыс. тонн", level.text());
+        assertEquals(Found.closed("11500", "12500"), level.bounds());
+        // "посетили 180 тысяч человек — это на 20 тысяч больше, чем в прошлом году" (vesti-omsk.ru, selskohozjajstvennuju-
+        // vystavku-agro-omsk-posetili-180-tysjach-chelovek): a difference, no count of "больше"
+        assertEquals(List.of("180 тысяч человек"),
+                Found.texts(RU.find("Выставку посетили 180 тысяч человек — это на 20 тысяч больше, чем в прошлом году.")));
+        // "более 200 сессий по 20 различным тематикам" (yenisafak.com/ru/news/29935): the noun after a dative adjective
+        assertEquals("различным тематикам", RU.find("проходят более 200 сессий по 20 различным тематикам.").get(1).noun().orElseThrow());
+    }
 }
