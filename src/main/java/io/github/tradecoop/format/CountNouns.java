@@ -93,12 +93,18 @@ final class CountNouns {
      * at most 8, reading the {@code noun-word} compounds of the lexicon whole (采购商 goes on past 采购);
      * when parsing one figure, the rest of the Han characters.
      */
+    /** How far from its start a Chinese noun may end with a noun word: "大型农产品专业采购商" is ten characters. */
+    private static final int MAX_NOUN_WORD_END = 12;
+
     private int hanRun(char[] text, int at, int limit, boolean finding) {
         int end = at;
         while (end < limit && Text.isHan(text[end])) {
             long word = finding ? lexicon.nounWords.longest(text, end, limit) : PhraseTrie.NONE;
-            if (word != PhraseTrie.NONE && PhraseTrie.end(word) - at <= 8) {
-                end = PhraseTrie.end(word);   // "采购商", "签约项目": a noun that begins with a word that would end one
+            // "采购商", "签约项目": a noun that begins with a word that would end one ("大型农产品专业采购商"); but a
+            // noun word that is itself such a word ("线下") begins a noun only ("線上觀眾", not "企业线下参展")
+            if (word != PhraseTrie.NONE && PhraseTrie.end(word) - at <= MAX_NOUN_WORD_END
+                    && (end == at || PhraseTrie.end(word) > PhraseTrie.end(lexicon.nounEnds.longest(text, end, limit)))) {
+                end = PhraseTrie.end(word);
                 continue;
             }
             if (finding && (end - at >= 8 || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE

@@ -827,7 +827,7 @@ final class FigureFinder {
                 changed = true;
                 continue;
             }
-            if (figure.kind() != FoundFigure.Kind.PERCENTAGE || figure.isChange()) {
+            if (!isChangeKind(figure) || figure.isChange()) {
                 continue;
             }
             int sign = 0;

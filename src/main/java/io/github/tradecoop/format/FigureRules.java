@@ -123,6 +123,9 @@ final class FigureRules {
         if (isRankBefore(start)) {
             return false;   // "the No. 1 exporter", "#2 market", "№ 5": a rank
         }
+        if (lexicon == Lexicon.CHINESE && start >= 2 && text[start - 2] == '连' && text[start - 1] == '续') {
+            return false;   // "连续三届位居福建首位", "连续四届参展": a streak of editions or years, no count
+        }
         if (start == parsed.numberStart() && isNameBefore(start, lexicon) || !Text.isDigit(text[parsed.numberStart()])
                 && parsed.digits().compareTo(java.math.BigDecimal.ONE) == 0 && parsed.exponent() == 0) {
             return false;   // "YotaPhone 3 smartphone", "Route 66"; "one of", "одна из", "一批项目": one in words is an article

@@ -67,13 +67,16 @@ public final class FoundFigure {
     }
 
     /**
-     * This percentage or amount as a change, a fall if {@code fall}: one restating a change before it
-     * ("or 7.4 percent", "на 34%, или на 4 миллиарда долларов").
+     * This percentage, difference in points or amount as a change, a fall if {@code fall}: one
+     * restating a change before it ("or 7.4 percent", "на 34%, или на 4 миллиарда долларов"), or an
+     * item of a respective list after one ("分别较全国高4.5个百分点、5.7个百分点").
      */
     FoundFigure asChange(boolean fall) {
         Object changed = value;
         if (fall && value instanceof Percentage level) {
             changed = Percentage.of(negated(level.figure()));
+        } else if (fall && value instanceof PercentagePoints points) {
+            changed = PercentagePoints.of(negated(points.figure()));
         } else if (fall && value instanceof ReportedAmount amount) {
             changed = ReportedAmount.of(amount.currency(), negated(amount.figure()));
         }

@@ -227,4 +227,26 @@ class FindingInChineseReportsTest {
         assertEquals("较去年同月高了百分之十六点八", higher.get(0).change().orElseThrow().text());
         assertEquals(Found.closed("16.75", "16.85"), higher.get(1).bounds());
     }
+
+    @Test
+    void nounsOfSixthPassReports() {
+        // "疆内14个地州市的864家企业线下参展" (overseas.fjsen.com/wap/2022-09/23/content_31139194): 线下 ends the noun here,
+        // though "線上觀眾" begins with it
+        assertEquals("企业", Found.only(ZH, "疆内的864家企业线下参展。").noun().orElseThrow());
+        assertEquals("線上觀眾", Found.only(ZH, "共吸引1000多萬線上觀眾").noun().orElseThrow());
+        // "邀请全国近120家大型农产品专业采购商" (the same page): a long noun ending in 采购商
+        assertEquals("大型农产品专业采购商", Found.only(ZH, "邀请全国近120家大型农产品专业采购商参会。").noun().orElseThrow());
+        // "对其他9个金砖国家进出口1.49兆元" (cn.wa01.com, lu-hai-guan-zong-shu…): 进出口 is what they did
+        assertEquals("金砖国家", ZH.find("同期，对其他9个金砖国家进出口增长11.3%。").get(0).noun().orElseThrow());
+        // "投资额连续三届实现增长，签约项目数…连续三届位居福建首位" (103.52.134.50/scripts/news.php?cnZ=U82): a streak, no count
+        assertEquals(List.of(), Found.texts(ZH.find("投资额连续三届实现增长，签约项目数连续三届位居福建首位。")));
+    }
+
+    @Test
+    void pointsOfARespectiveListAfterAChangeAreChanges() {
+        // "进出口、出口、进口增速分别较全国高4.5個百分點、5.7個百分點、2.9個百分點" (m.xomn.cn/html/caijing/2022/0105/283814)
+        List<FoundFigure> higher = ZH.find("增速方面，进出口、出口、进口增速分别较全国高4.5个百分点、5.7个百分点、2.9个百分点。");
+        assertEquals(List.of(true, true, true), higher.stream().map(FoundFigure::isChange).toList());
+        assertEquals(Found.closed("-0.55", "-0.45"), ZH.find("比重分别下降1.2个百分点和0.5个百分点。").get(1).bounds());
+    }
 }
