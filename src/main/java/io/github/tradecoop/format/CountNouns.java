@@ -93,6 +93,8 @@ final class CountNouns {
      * at most 8, reading the {@code noun-word} compounds of the lexicon whole (采购商 goes on past 采购);
      * when parsing one figure, the rest of the Han characters.
      */
+    /** The longest Chinese noun read: "重点农产品流通企业" is nine characters. */
+    private static final int MAX_NOUN = 10;
     /** How far from its start a Chinese noun may end with a noun word: "大型农产品专业采购商" is ten characters. */
     private static final int MAX_NOUN_WORD_END = 12;
 
@@ -107,7 +109,7 @@ final class CountNouns {
                 end = PhraseTrie.end(word);
                 continue;
             }
-            if (finding && (end - at >= 8 || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE
+            if (finding && (end - at >= MAX_NOUN || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE
                     || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE)) {
                 break;
             }

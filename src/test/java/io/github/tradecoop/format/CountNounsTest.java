@@ -60,11 +60,13 @@ class CountNounsTest {
     }
 
     @Test
-    void whileFindingAChineseNounIsAtMostEightCharacters() {
-        // a long run of Han characters is a sentence, not a noun: the noun is cut after eight
+    void whileFindingAChineseNounIsAtMostTenCharacters() {
+        // a long run of Han characters is a sentence, not a noun: the noun is cut after ten ("116家重点农产品流通企业",
+        // district.ce.cn/newarea/roll/201211/29/t20121129_23892498, is nine)
         FoundFigure groups = only(ZH.find("共有200家中外知名大型企业集团代表参会。"));
-        assertNoun("中外知名大型企业", "200家中外知名大型企业", groups);
-        assertEquals(8, groups.noun().orElseThrow().length());
+        assertNoun("中外知名大型企业集团", "200家中外知名大型企业集团", groups);
+        assertEquals(10, groups.noun().orElseThrow().length());
+        assertNoun("重点农产品流通企业", "116家重点农产品流通企业", only(ZH.find("与116家重点农产品流通企业和产销大户企业对接。")));
     }
 
     @Test
