@@ -87,17 +87,17 @@ final class CountNouns {
         return (long) at << 32 | end;
     }
 
-    /**
-     * The Chinese noun written here: while finding figures, Han characters up to a word that is not
-     * part of a noun (来自, 的) or, after the first character, one that ends it (参展 in "企业参展"),
-     * at most 8, reading the {@code noun-word} compounds of the lexicon whole (采购商 goes on past 采购);
-     * when parsing one figure, the rest of the Han characters.
-     */
     /** The longest Chinese noun read: "重点农产品流通企业" is nine characters. */
     private static final int MAX_NOUN = 10;
     /** How far from its start a Chinese noun may end with a noun word: "大型农产品专业采购商" is ten characters. */
     private static final int MAX_NOUN_WORD_END = 12;
 
+    /**
+     * The Chinese noun written here: while finding figures, Han characters up to a word that is not
+     * part of a noun (来自, 的) or, after the first character, one that ends it (参展 in "企业参展"),
+     * at most ten ({@link #MAX_NOUN}), reading the {@code noun-word} compounds of the lexicon whole (采购商 goes on past 采购);
+     * when parsing one figure, the rest of the Han characters.
+     */
     private int hanRun(char[] text, int at, int limit, boolean finding) {
         int end = at;
         while (end < limit && Text.isHan(text[end])) {
