@@ -55,6 +55,10 @@ final class CountNouns {
         if (end == at || isFigureWord(text, at, limit)) {
             return PhraseTrie.NONE;
         }
+        if (original != null && lexicon == Lexicon.ENGLISH && isAcronymPlural(original, at, end)
+                && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end) {
+            return (long) at << 32 | end;   // "443 MoUs", "120 SMEs"
+        }
         if (original != null && lexicon == Lexicon.ENGLISH && Character.isUpperCase(original.charAt(at))
                 && isNounWord(text, at, end, limit, original, true, true)) {
             // "1,668 Chinese firms", "200 Russian companies", "40 African and Asian countries": a proper
@@ -131,8 +135,21 @@ final class CountNouns {
     /** With {@code capitals}, a word in capitals may be one too: "Chinese", "EU" before the noun they qualify. */
     private boolean isNounWord(char[] text, int at, int end, int limit, CharSequence original, boolean notParticiple,
             boolean capitals) {
-        return (capitals || Character.isLowerCase(original.charAt(at))) && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end
+        return (capitals || Character.isLowerCase(original.charAt(at)))
+                && PhraseTrie.end(lexicon.notNouns.longest(text, at, limit)) != end
                 && !isFigureWord(text, at, limit) && !(notParticiple && isParticiple(text, at, end));
+    }
+
+    /** An acronym in the plural, a noun though written in capitals: "443 MoUs", "120 SMEs", "30 NGOs". */
+    private static boolean isAcronymPlural(CharSequence original, int at, int end) {
+        if (end - at < 3 || original.charAt(end - 1) != 's' || !Character.isUpperCase(original.charAt(at))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = at; i < end - 1; i++) {
+            capitals += Character.isUpperCase(original.charAt(i)) ? 1 : 0;
+        }
+        return capitals >= 2;
     }
 
     /** Where the last word before {@code end} starts. */
@@ -172,6 +189,9 @@ final class CountNouns {
                 words--;
                 pos = wordEnd;
                 continue;
+            }
+            if (head > 0 && wordEnd - start > 4 && text[wordEnd - 1] == 'g' && text[wordEnd - 2] == 'n' && text[wordEnd - 3] == 'i') {
+                break;   // "550 Chinese exhibitors showcasing products": a verb in "-ing" after the head; but "50 trading companies"
             }
             if (!isNounWord(text, start, wordEnd, limit, original, true, capitals && head < 0)) {
                 if (head < 0 && (PhraseTrie.end(lexicon.timeUnits.longest(text, start, limit)) == wordEnd

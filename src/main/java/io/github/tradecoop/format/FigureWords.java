@@ -202,7 +202,9 @@ final class FigureWords {
         while (true) {
             int at = skipSpaces(pos);
             long d = directionAfter || kind == Kind.COUNT || kind == Kind.QUANTITY ? PhraseTrie.NONE : directionAfter(at, kind);
-            long t = trailer || trailerSeen ? PhraseTrie.NONE : lexicon.trailers.longest(text, at, limit);
+            // a count or a quantity is no change: "attracted over 2,000 exhibitors annually" states how many a year
+            long t = trailer || trailerSeen || kind == Kind.COUNT || kind == Kind.QUANTITY ? PhraseTrie.NONE
+                    : lexicon.trailers.longest(text, at, limit);
             if (d == PhraseTrie.NONE && t == PhraseTrie.NONE) {
                 return pos;
             }

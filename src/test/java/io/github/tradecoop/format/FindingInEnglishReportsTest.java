@@ -394,4 +394,22 @@ class FindingInEnglishReportsTest {
         List<FoundFigure> twice = EN.find("Turnover decreased by US$3.4 billion or 7.4 percent.");
         assertEquals("7.4 percent", twice.get(0).change().orElseThrow().text());
     }
+
+    @Test
+    void nounsOfTheSixthPass() {
+        // "This year will see 550 Chinese exhibitors showcasing products, an increase from 450 in 2017" (chinaebr.com/slxx/
+        // show.php?itemid=1182): the noun ends before the verb in "-ing"
+        assertEquals("Chinese exhibitors", EN.find("This year will see 550 Chinese exhibitors showcasing products.").get(0).noun().orElseThrow());
+        assertEquals("trading companies", Found.only(EN, "There were 50 trading companies.").noun().orElseThrow());
+        // "the state has inked about 443 MoUs" (indiapost.com, global-investors-meet-to-target-employment-generation-in-mp)
+        assertEquals("MoUs", Found.only(EN, "During the earlier meets, the state has inked about 443 MoUs.").noun().orElseThrow());
+        // "attracted over 2,000 exhibitors annually" (dailytimesng.com, lagos-trade-fair-targets-n500bn-transactions-1m-
+        // visitors-to-spur-growth): how many a year, no change
+        FoundFigure annual = Found.only(EN, "The Fair has attracted over 2,000 exhibitors annually.");
+        assertEquals("over 2,000 exhibitors", annual.text());
+        assertFalse(annual.isChange());
+        // "with an excess of 700,000 people visiting" (standardmedia.co.ke, nairobi-trade-fair-rakes-in-millions)
+        assertEquals(Qualifier.MORE_THAN, Found.only(EN, "There was growth, with an excess of 700,000 people visiting.").count()
+                .orElseThrow().qualifier());
+    }
 }
