@@ -718,12 +718,12 @@ final class FigureFinder {
                 if (previous != null && !isChangeKind(previous) && previous.change().isEmpty()
                         && Text.isWordBefore(text, figure.start(), ORIGIN) && sameClause(previous.end(), figure.start())) {
                     linked.set(k - 1, previous.withChange(next));
+                } else if (previous != null && !isChangeKind(previous) && previous.change().isEmpty() && isEquivalentInBrackets(previous, figure)) {
+                    // "81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%": the change of the amount reported, not of
+                    // its conversion, whose change in its own currency the report does not state
+                    linked.set(k - 1, previous.withChange(next));
                 } else {
                     linked.set(k, figure.withChange(next));
-                    if (previous != null && !isChangeKind(previous) && previous.change().isEmpty() && isEquivalentInBrackets(previous, figure)) {
-                        // "81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%": the amount and its equivalent
-                        linked.set(k - 1, previous.withChange(next));
-                    }
                 }
             }
         }

@@ -52,6 +52,8 @@ public final class Currencies {
         List<Currency> shillings = currencies("KES", "TZS", "UGX", "SOS");
         ambiguous.put("sh", shillings);
         ambiguous.put("shs", shillings);
+        // "P": the Philippine peso ("P287.34 million") and the Botswana pula ("P60 million")
+        ambiguous.put("p", currencies("PHP", "BWP"));
         ambiguous.put("￥", yen);
         AMBIGUOUS = Collections.unmodifiableMap(ambiguous);
     }

@@ -376,11 +376,17 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
-    void anAmountAndItsEquivalentInBracketsShareTheirChange() {
+    void aChangeAfterAnAmountAndItsEquivalentInBracketsIsTheAmountsNotTheEquivalents() {
         // "the UAE's non-oil exports stood at 81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%" (lite.poandpo.com,
-        // uaes-nonoil-trade-increases-to-1454-billion-2-12-2015)
+        // uaes-nonoil-trade-increases-to-1454-billion-2-12-2015): the conversion's change in its own currency is not stated
         List<FoundFigure> exports = EN.find("The UAE's non-oil exports stood at 81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%.");
-        assertEquals(List.of("up 28%", "up 28%"), exports.subList(0, 2).stream().map(f -> f.change().orElseThrow().text()).toList());
+        assertEquals("up 28%", exports.get(0).change().orElseThrow().text());
+        assertTrue(exports.get(1).change().isEmpty());
+        // "increased by 16.6 percent to SR26.8 billion ($7.13 billion)" (arabnews.com/node/2187501/business-economy)
+        List<FoundFigure> saudi = EN.find("Non-oil exports increased by 16.6 percent to SR26.8 billion ($7.13 billion) in August 2022.");
+        assertEquals(java.util.Currency.getInstance("SAR"), saudi.get(1).currency().orElseThrow());
+        assertEquals("increased by 16.6 percent", saudi.get(1).change().orElseThrow().text());
+        assertTrue(saudi.get(2).change().isEmpty());
         // "registered a Dh24 billion increase, growing by 14 per cent to Dh203 billion" (gulfnews.com, dubai-non-oil-trade-
         // jumps-to-dh645b-1.2280012): the percentage is the level's change, the increase has none
         List<FoundFigure> reexports = EN.find("Dubai's re-exports registered a Dh24 billion increase, growing by 14 per cent to Dh203 billion.");
@@ -411,5 +417,20 @@ class FindingInEnglishReportsTest {
         // "with an excess of 700,000 people visiting" (standardmedia.co.ke, nairobi-trade-fair-rakes-in-millions)
         assertEquals(Qualifier.MORE_THAN, Found.only(EN, "There was growth, with an excess of 700,000 people visiting.").count()
                 .orElseThrow().qualifier());
+    }
+
+    @Test
+    void thePesoAndThePulaShareTheirP() {
+        // "Manila FAME, reached P287.34 million or $5.53 million" (philstar.com/business/2019/06/15/1926463/fame-trade-expo-
+        // generates-p287-m-sales/amp); "P60 million" (sundaystandard.info, global-expo-botswana-anticipates-p60-million)
+        String manila = "Sales at Manila FAME reached P287.34 million or $5.53 million.";
+        assertEquals(List.of("$5.53 million"), Found.texts(FigureFormat.findAll(manila)), "P alone names no currency");
+        List<FoundFigure> pesos = FigureFormat.findAll(manila, java.util.Currency.getInstance("PHP"));
+        assertEquals(java.util.Currency.getInstance("PHP"), pesos.get(0).currency().orElseThrow());
+        assertEquals(java.util.Currency.getInstance("USD"), pesos.get(1).currency().orElseThrow());
+        assertEquals(java.util.Currency.getInstance("BWP"),
+                FigureFormat.findAll("The expo anticipates P60 million this year.", java.util.Currency.getInstance("BWP")).get(0)
+                        .currency().orElseThrow());
+        assertEquals(List.of(), Found.texts(FigureFormat.findAll("Halls P2 and P1 are open.", java.util.Currency.getInstance("PHP"))));
     }
 }
