@@ -177,7 +177,13 @@ final class CountNouns {
         int head = isPlural(text, end - 1, end) ? end : -1;
         int pos = end;
         boolean joined = false;
-        for (int words = 0; words < 3 && pos + 1 < limit && text[pos] == ' ' && Text.isWordLetter(text[pos + 1]); words++) {
+        for (int words = 0; words < 3 && pos + 1 < limit; words++) {
+            if (head < 0 && text[pos] == ',' && pos + 2 < limit && text[pos + 1] == ' ' && Text.isWordLetter(text[pos + 2])) {
+                pos++;   // "5,000 local, regional and international exhibitors": adjectives listed before the head
+            }
+            if (text[pos] != ' ' || !Text.isWordLetter(text[pos + 1])) {
+                break;
+            }
             int start = pos + 1;
             int wordEnd = start;
             while (wordEnd < limit && (Text.isWordLetter(text[wordEnd])

@@ -38,6 +38,8 @@ final class FigureWords {
     /** Where the figure as written starts: its first word that is not a marker; -1 until one is read. */
     int figureStart;
     private boolean trailerSeen;
+    /** Whether a currency was written before the number (not one a list gives its items). */
+    private boolean currencyWritten;
     /** The sign of the change word {@link #directionAfter} found last. */
     private int signAfter;
 
@@ -59,6 +61,7 @@ final class FigureWords {
         currency = null;
         figureStart = -1;
         trailerSeen = false;
+        currencyWritten = false;
     }
 
     /** Reads the words before the number, from {@code from}; {@code amounts} says whether a currency may stand there. */
@@ -72,7 +75,9 @@ final class FigureWords {
                 return pos;
             }
             long q = qualifier == null ? lexicon.qualifiers.longest(text, pos, limit) : PhraseTrie.NONE;
-            long d = direction == 0 && !level ? lexicon.directions.longest(text, pos, limit) : PhraseTrie.NONE;
+            // a word of change stands before the currency ("up $5 billion"), never after it: in "sharing the euro rose to
+            // 28.0 billion euros" the euro names the subject
+            long d = direction == 0 && !level && !currencyWritten ? lexicon.directions.longest(text, pos, limit) : PhraseTrie.NONE;
             long c = lexicon.comparisons.longest(text, pos, limit);
             long m = lexicon.markers.longest(text, pos, limit);
             long l = lexicon.links.longest(text, pos, limit);
@@ -83,6 +88,7 @@ final class FigureWords {
                 // "TOP 10 million" in capitals is the pa'anga, not the qualifier "top"
                 if (end(found) > best || end(found) == best && end(q) == best && currencies.isIsoMatch(found)) {
                     currency = currencies.currency(found, text, pos);
+                    currencyWritten = true;
                     figureStart = figureStart < 0 ? pos : figureStart;
                     article = false;
                     pos = PhraseTrie.end(found);

@@ -433,4 +433,17 @@ class FindingInEnglishReportsTest {
                         .currency().orElseThrow());
         assertEquals(List.of(), Found.texts(FigureFormat.findAll("Halls P2 and P1 are open.", java.util.Currency.getInstance("PHP"))));
     }
+
+    @Test
+    void adjectivesListedBeforeTheNounAndACurrencyNamingTheSubject() {
+        // "the latest products from 5,000 local, regional and international exhibitors" (tradearabia.com/news/IND_351134)
+        FoundFigure exhibitors = Found.only(EN, "It showed the latest products from 5,000 local, regional and international exhibitors.");
+        assertEquals("5,000 local, regional and international exhibitors", exhibitors.text());
+        assertEquals(List.of("500 delegates", "300 companies"), Found.texts(EN.find("There were 500 delegates, 300 companies.")));
+        // "the trade surplus of the 19 countries sharing the euro rose to 28.0 billion euros ($30.9 billion)" (investing.com,
+        // euro-zone-trade-surplus-jumps-more-than-expected-in-october-2042735): the euro is the subject's, the figure starts
+        // at its number
+        assertEquals("28.0 billion euros", EN.find("The surplus of the 19 countries sharing the euro rose to 28.0 billion euros "
+                + "($30.9 billion) in October.").get(1).text());
+    }
 }
