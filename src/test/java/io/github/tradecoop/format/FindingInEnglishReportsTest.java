@@ -440,6 +440,9 @@ class FindingInEnglishReportsTest {
         FoundFigure exhibitors = Found.only(EN, "It showed the latest products from 5,000 local, regional and international exhibitors.");
         assertEquals("5,000 local, regional and international exhibitors", exhibitors.text());
         assertEquals(List.of("500 delegates", "300 companies"), Found.texts(EN.find("There were 500 delegates, 300 companies.")));
+        // "the entrance will be 10,000 thus calling upon Ugandans" (radiosapientia.com, 2023-trade-fair-at-uma-…): an
+        // adverb is no noun
+        assertEquals(List.of(), Found.texts(EN.find("The entrance will be 10,000 thus calling upon Ugandans to go.")));
         // "the trade surplus of the 19 countries sharing the euro rose to 28.0 billion euros ($30.9 billion)" (investing.com,
         // euro-zone-trade-surplus-jumps-more-than-expected-in-october-2042735): the euro is the subject's, the figure starts
         // at its number
