@@ -201,7 +201,7 @@ class FindingClausesTest {
         List<FoundFigure> found = FigureFormat.chinese().find("我國對東盟、歐盟、美國、日本、韓國進出口分別為3.38萬億元、3.23萬億元、"
                 + "2.82萬億元、1.61萬億元、1.45萬億元,同比分別增長7.7%、2.9%、2%、1.4%、1.1%,其中,東盟為我國第一大貿易伙伴。");
         List<String> changes = found.subList(0, 5).stream().map(f -> f.change().orElseThrow().text()).toList();
-        assertEquals(List.of("增長7.7%", "2.9%", "2%", "1.4%", "1.1%"), changes);
+        assertEquals(List.of("同比分別增長7.7%", "2.9%", "2%", "1.4%", "1.1%"), changes);
         // constructed: the same in English and Russian
         List<FoundFigure> english = FigureFormat.english().find("Exports and imports were $5 billion and $3 billion, up 5% and 7% respectively.");
         assertEquals("up 5%", english.get(0).change().orElseThrow().text());
@@ -213,7 +213,7 @@ class FindingClausesTest {
         // change is no figure, the two levels and one change pair nothing
         List<FoundFigure> yunnan = FigureFormat.chinese().find("全省农产品出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和 25.9%。"
                 + "出口化肥73.4万吨,创汇3亿美元,同比分别增长48.9%和1.02倍。");
-        assertEquals("增长18.4%", yunnan.get(0).change().orElseThrow().text());
+        assertEquals("同比分别增长18.4%", yunnan.get(0).change().orElseThrow().text());
         assertEquals("25.9%", yunnan.get(1).change().orElseThrow().text());
         assertEquals(List.of("73.4万吨", "3亿美元"), Found.texts(yunnan.subList(4, 6)));
         assertEquals(List.of(Optional.empty(), Optional.empty()), yunnan.subList(4, 6).stream().map(FoundFigure::change).toList());
