@@ -78,10 +78,11 @@ final class CountNouns {
             return PhraseTrie.NONE;
         }
         if (original != null && lexicon == Lexicon.ENGLISH) {
-            end = pluralHead(text, end, limit, original, false);
-            if (end < 0) {
-                return PhraseTrie.NONE;
+            int head = pluralHead(text, end, limit, original, false);
+            if (head < 0 || head == end && PhraseTrie.end(lexicon.adjectives.longest(text, at, limit)) == end) {
+                return PhraseTrie.NONE;   // "12 online and one offline": an adjective with no noun after it
             }
+            end = head;
         } else if (original != null && lexicon == Lexicon.RUSSIAN) {
             if (Text.isRussianVerb(text, at, end, false) || isGenitiveSingularAdjective(text, at, end)) {
                 return PhraseTrie.NONE;   // "форум — 2022 проходил", "из которых 18 высокого уровня": no noun counted

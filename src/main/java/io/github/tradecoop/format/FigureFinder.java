@@ -806,7 +806,7 @@ final class FigureFinder {
      * ("buyers from 213 countries", "участники из 40 стран") or the base compared with ("$27.5 billion
      * against $48.4 billion, a decline of 43.03 percent").
      */
-    private static final String[] ORIGIN = {"from", "из", "against", "versus", "vs"};
+    private static final String[] ORIGIN = {"from", "из", "against", "versus", "vs", "in", "across"};
 
     /**
      * A percentage that restates a change just before it, after "or", is that change too, with its

@@ -449,4 +449,18 @@ class FindingInEnglishReportsTest {
         assertEquals("28.0 billion euros", EN.find("The surplus of the 19 countries sharing the euro rose to 28.0 billion euros "
                 + "($30.9 billion) in October.").get(1).text());
     }
+
+    @Test
+    void aChangeAfterAPlaceIsTheCountBeforeItAndAnAdjectiveAloneIsNoNoun() {
+        // "held 1,766 exhibitions in 73 countries in 2019, an increase of 5.6 percent year on year" (peoplesdaily.pdnews.cn/
+        // business/er/30001365556): the exhibitions grew, not the countries
+        List<FoundFigure> found = EN.find("Over 90 Chinese organizers held 1,766 exhibitions in 73 countries in 2019, an increase of "
+                + "5.6 percent year on year.");
+        assertEquals("an increase of 5.6 percent year on year", found.get(1).change().orElseThrow().text());
+        assertTrue(found.get(2).change().isEmpty());
+        // "organised 13 overseas exhibitions, including 12 online and one offline" (aninews.in, china-hosts-over-1800-…)
+        assertEquals(List.of("13 overseas exhibitions"),
+                Found.texts(EN.find("The council organised 13 overseas exhibitions, including 12 online and one offline.")));
+        assertEquals("online exhibitors", Found.only(EN, "There were 300 online exhibitors.").noun().orElseThrow());
+    }
 }
