@@ -13,6 +13,8 @@ final class ChineseNumerals {
 
     private static final String CHINESE_DIGITS = "零〇一二三四五六七八九";
     private static final String CHINESE_PLACES = "十百千";
+    /** Twenty, thirty and forty written as one character, as Taiwan's press does: 廿, 卅, 卌. */
+    private static final String TENS_IN_ONE = "廿卅卌";
 
     private final char[] text;
     private final int limit;
@@ -44,6 +46,18 @@ final class ChineseNumerals {
                 d = 0;   // "三千零五", "一百〇八": a zero keeps the next digit in its own place
             }
             int place = CHINESE_PLACES.indexOf(c) + 1;
+            int tens = TENS_IN_ONE.indexOf(c);
+            if (tens >= 0) {
+                if (digit >= 0 || lastPlace >= 0 && lastPlace <= 1) {
+                    break;
+                }
+                total += (tens + 2) * 10L;   // "卅四點一" is 34.1, "百分之廿" 20%: twenty, thirty, forty in one character
+                lastPlace = 1;
+                resolutionPlace = 1;
+                zero = false;
+                pos++;
+                continue;
+            }
             if (d >= 0 && digit < 0) {
                 if (d == 0) {
                     zero = true;

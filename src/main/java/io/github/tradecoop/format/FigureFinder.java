@@ -32,7 +32,7 @@ final class FigureFinder {
     private static final int WINDOW_CHARS = 48;
     /** Han characters before a number searched: 比去年同期增长超过 is nine. */
     private static final int WINDOW_HAN = 12;
-    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿廿卅卌";
     /** The magnitude words whose number may be the article: not the abbreviations ("a m", "a b"). */
     private static final String[] MAGNITUDES_AFTER_ARTICLE = {"hundred", "thousand", "million", "billion", "trillion"};
     /** Items of a list walked for the currency written after its last: a longer list names none. */

@@ -72,6 +72,8 @@ final class Text {
             c = (char) (c - 0xFEE0);
         } else if (c == '\u3000') {
             return ' ';
+        } else if (c == '\u25CB') {
+            return '〇';   // "相差○點九億美元": Taiwan's press writes zero as a white circle
         } else if (c == '\u2212' || c == '\u2013') {
             return '-';
         }

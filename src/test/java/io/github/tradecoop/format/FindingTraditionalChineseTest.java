@@ -59,4 +59,14 @@ class FindingTraditionalChineseTest {
         assertEquals(List.of("增長187%"), texts(FigureFormat.chinese().find("較上屆2,9541億元增長187%")));
         assertEquals(List.of("增长187%"), texts(FigureFormat.chinese().find("较上届2,9541亿元增长187%")));
     }
+
+    @Test
+    void taiwansOneCharacterTensAndWhiteCircleZero() {
+        // "年增百分之卅四點一", "相差○點九億美元" (udn.com/news/story/7238/8994702)
+        List<FoundFigure> found = FigureFormat.chinese().find("出口金額衝上五八四點九億美元，年增百分之卅四點一。南韓首度落後我國，相差○點九億美元。");
+        assertEquals(List.of("五八四點九億美元", "年增百分之卅四點一", "○點九億美元"), Found.texts(found));
+        assertEquals(Found.closed("34.05", "34.15"), found.get(1).bounds());
+        assertEquals(Found.closed("85000000", "95000000"), found.get(2).bounds());
+        assertEquals("卅家企業", FigureFormat.chinese().find("展會吸引了卅家企業").get(0).text());
+    }
 }
