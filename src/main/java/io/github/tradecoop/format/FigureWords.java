@@ -147,13 +147,13 @@ final class FigureWords {
     }
 
     /**
-     * Where the link ("на") after a Russian word of change starts when up to three words, none a
+     * Where the link ("на") after a Russian word of change starts when up to four words, none a
      * verb, stand between them ("сократился в июле на", "выросли поставки на", "увеличился в
      * денежном выражении на"); -1 if no link follows so.
      */
     private int linkAfterWords(int at) {
         int pos = at;
-        for (int words = 0; words <= 3 && pos < limit; words++) {
+        for (int words = 0; words <= 4 && pos < limit; words++) {   // "уменьшившись по сравнению с июнем на 6,4%"
             if (lexicon.links.longest(text, pos, limit) != PhraseTrie.NONE) {
                 return words > 0 ? pos : -1;
             }

@@ -319,4 +319,12 @@ class FindingInRussianReportsTest {
         // "более 200 сессий по 20 различным тематикам" (yenisafak.com/ru/news/29935): the noun after a dative adjective
         assertEquals("различным тематикам", RU.find("проходят более 200 сессий по 20 различным тематикам.").get(1).noun().orElseThrow());
     }
+
+    @Test
+    void fourWordsMayStandBetweenTheVerbAndItsNa() {
+        // "достиг $19,48 млрд, уменьшившись по сравнению с июнем на 6,4%" (tass.ru/ekonomika/18464173)
+        List<FoundFigure> july = RU.find("Только в июле объем торговли двух стран достиг $19,48 млрд, уменьшившись по сравнению с июнем на 6,4%.");
+        assertEquals("уменьшившись по сравнению с июнем на 6,4%", july.get(1).text());
+        assertEquals(Found.closed("-6.45", "-6.35"), july.get(1).bounds());
+    }
 }
