@@ -839,8 +839,11 @@ final class FigureFinder {
                 // after a participle, only a word of change in its own clause: "снижение было отмечено на 3,7 %"
                 boolean participle = isParticipleBeforeBy(figure.start());
                 sign = changeWordBefore(figure.start(), false, participle);
+                // "…вырос на 5,2%, до $36,3 млрд. Импорт России в Китай — на 48,8%": a dash before "на" leaves out the
+                // verb of the sentence before
+                int sentences = isDashBeforeBy(figure.start()) ? 1 : 0;
                 for (int b = k - 1; sign == 0 && !participle && b >= Math.max(0, k - 12) && figure.start() - restated.get(b).end() <= REACH
-                        && !endsSentenceBetween(restated.get(b).end(), figure.start()); b--) {
+                        && sentenceEndsBetween(restated.get(b).end(), figure.start()) <= sentences; b--) {
                     if (isChangeKind(restated.get(b)) && restated.get(b).isChange()) {
                         // "…, с Россией – на 19,9%, с Казахстаном – на 10,6%": the verb said once, further back
                         sign = restated.get(b).figure().value().signum() < 0 ? -1 : 1;
@@ -945,6 +948,31 @@ final class FigureFinder {
     }
 
     private static final String[] OPENING_BRACKET = {"("};
+
+    private int sentenceEndsBetween(int from, int to) {
+        int ends = 0;
+        for (int j = from; j < to; j++) {
+            if (Text.endsSentenceAt(text, original, j)) {
+                ends++;
+            }
+        }
+        return ends;
+    }
+
+    /** Whether a dash stands just before the "на" before {@code at}: "Импорт России в Китай — на 48,8%". */
+    private boolean isDashBeforeBy(int at) {
+        int j = at;
+        while (j > 0 && Text.isSpace(text[j - 1])) {
+            j--;
+        }
+        while (j > 0 && Text.isWordLetter(text[j - 1])) {
+            j--;
+        }
+        while (j > 0 && Text.isSpace(text[j - 1])) {
+            j--;
+        }
+        return j > 0 && "—–-".indexOf(text[j - 1]) >= 0;
+    }
 
     private boolean endsSentenceBetween(int from, int to) {
         for (int j = from; j < to; j++) {

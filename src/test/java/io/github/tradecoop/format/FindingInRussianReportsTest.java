@@ -327,4 +327,16 @@ class FindingInRussianReportsTest {
         assertEquals("уменьшившись по сравнению с июнем на 6,4%", july.get(1).text());
         assertEquals(Found.closed("-6.45", "-6.35"), july.get(1).bounds());
     }
+
+    @Test
+    void aDashBeforeNaTakesTheVerbOfTheSentenceBefore() {
+        // "Экспорт Китая в Россию за тот же период вырос на 5,2%, до $36,3 млрд. Импорт России в Китай — на 48,8% (до $61,45
+        // млрд)" (newssummedup.com, summary of Kommersant, 7 August 2022)
+        List<FoundFigure> found = RU.find("Экспорт Китая в Россию за тот же период вырос на 5,2%, до $36,3 млрд. Импорт России в Китай — "
+                + "на 48,8% (до $61,45 млрд), передает ТАСС.");
+        assertTrue(found.get(2).isChange());
+        assertEquals("48,8%", found.get(3).change().orElseThrow().text());
+        // with no dash, a sentence keeps to itself
+        assertFalse(RU.find("Цены выросли на 5%. Импорт на 10% состоит из нефти.").get(1).isChange());
+    }
 }
