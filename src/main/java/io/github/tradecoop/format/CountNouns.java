@@ -92,6 +92,22 @@ final class CountNouns {
         return (long) at << 32 | end;
     }
 
+    /**
+     * Whether the noun word from {@code at} to {@code end} is more than words that end a noun: "采购商"
+     * goes past 采购, but "线上线下" is 线上 and 线下, which end "境内外专业采购商" where they follow it.
+     */
+    private boolean isNounWordNotEnds(char[] text, int at, int end, int limit) {
+        int pos = at;
+        while (pos < end) {
+            long ending = lexicon.nounEnds.longest(text, pos, limit);
+            if (ending == PhraseTrie.NONE || PhraseTrie.end(ending) > end) {
+                return true;
+            }
+            pos = PhraseTrie.end(ending);
+        }
+        return false;
+    }
+
     /** The longest Chinese noun read: "重点农产品流通企业" is nine characters. */
     private static final int MAX_NOUN = 10;
     /** How far from its start a Chinese noun may end with a noun word: "大型农产品专业采购商" is ten characters. */
@@ -110,7 +126,7 @@ final class CountNouns {
             // "采购商", "签约项目": a noun that begins with a word that would end one ("大型农产品专业采购商"); but a
             // noun word that is itself such a word ("线下") begins a noun only ("線上觀眾", not "企业线下参展")
             if (word != PhraseTrie.NONE && PhraseTrie.end(word) - at <= MAX_NOUN_WORD_END
-                    && (end == at || PhraseTrie.end(word) > PhraseTrie.end(lexicon.nounEnds.longest(text, end, limit)))) {
+                    && (end == at || isNounWordNotEnds(text, end, PhraseTrie.end(word), limit))) {
                 end = PhraseTrie.end(word);
                 continue;
             }

@@ -290,6 +290,9 @@ final class FigureFinder {
     private @Nullable FoundFigure figureAround(int number, int floor, FigureFormat format, @Nullable FoundFigure previous) {
         FigureParser parser = parser(format);
         Lexicon lexicon = format.lexicon();
+        // "同比分别增长48.9%和1.02倍": an item of a list right after a stated change takes its sign
+        int listChangeSign = previous != null && isChangeKind(previous) && previous.isChange()
+                && Text.isOneOf(text, previous.end(), number, Text.LIST_SEPARATORS) ? previous.figure().value().signum() : 0;
         int[] starts = new int[WINDOW_WORDS + 2];
         int count = 0;
         starts[count++] = number;
@@ -329,7 +332,7 @@ final class FigureFinder {
             }
             ParsedFigure parsed;
             try {
-                parsed = parser.find(starts[k]);
+                parsed = listChangeSign == 0 ? parser.find(starts[k]) : parser.findAfterChange(starts[k], listChangeSign);
             } catch (ParseStop notAFigure) {
                 continue;
             }
@@ -701,10 +704,7 @@ final class FigureFinder {
         for (int k = 0; k < linked.size(); k++) {
             FoundFigure figure = linked.get(k);
             FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
-            if (isChangeKind(figure) || paired[k]
-                    || figure.isChange() && !(next != null && Text.isOneOf(text, figure.end(), next.start(), Text.OR))) {
-                // "a Dh24 billion increase, growing by 14 per cent to Dh203 billion": a change has no change of its own,
-                // but "decreased by US$3.4 billion or 7.4 percent" states one change twice
+            if (isChangeKind(figure) || paired[k]) {
                 continue;
             }
             FoundFigure previous = k > 0 ? linked.get(k - 1) : null;

@@ -58,6 +58,8 @@ final class FigureParser {
     private @Nullable Kind kind;
     private boolean finding;
     private final FigureWords words;
+    /** While reading an item of a list after a change: the sign of that change; 0 otherwise. */
+    private int listChangeSign;
     /** While reading an item of a list: the last item, which says what the items are. */
     private @Nullable ParsedFigure listLast;
 
@@ -110,6 +112,19 @@ final class FigureParser {
     ParsedFigure find(int from) {
         start(from, null, true);
         return read();
+    }
+
+    /**
+     * Reads as {@link #find(int)} does an item of a list after a change of the sign given: a multiple
+     * ("1.02倍") then states growth without its own word of change.
+     */
+    ParsedFigure findAfterChange(int from, int sign) {
+        listChangeSign = sign;
+        try {
+            return find(from);
+        } finally {
+            listChangeSign = 0;
+        }
     }
 
 
@@ -286,8 +301,13 @@ final class FigureParser {
         pos = words.qualifierAfter(pos);
         pos = words.after(pos, kind, digitsStart > numberStart || Text.isWordBefore(text, numberStart, LINKS));
         int direction = words.direction;
+        boolean changeOfList = false;
         if (percentScale == 2 && direction == 0) {
-            throw new ParseStop("\"倍\" states growth only after a word of change such as 增长", numberStart);
+            if (listChangeSign == 0) {
+                throw new ParseStop("\"倍\" states growth only after a word of change such as 增长", numberStart);
+            }
+            direction = listChangeSign;   // "同比分别增长48.9%和1.02倍": the word of change said once, for the list
+            changeOfList = true;
         }
         if (direction != 0 && (kind == Kind.COUNT || kind == Kind.QUANTITY)) {
             throw new ParseStop("a " + kindName() + " cannot be a change; write the level it reached", 0);
@@ -304,7 +324,7 @@ final class FigureParser {
         }
         ParsedFigure parsed = new ParsedFigure(kind, signed, exponent + percentScale,
                 words.qualifier == null ? Qualifier.EXACT : words.qualifier, words.currency, unit, nounStart, nounEnd,
-                words.changeStated && !words.level, words.figureStart, digitsStart, pos, words.totalStated);
+                words.changeStated && !words.level || changeOfList, words.figureStart, digitsStart, pos, words.totalStated);
         if (!finding) {
             parsed.figure();   // a parse reports an invalid figure where it is
         }

@@ -209,14 +209,17 @@ class FindingClausesTest {
         List<FoundFigure> russian = FigureFormat.russian().find("Экспорт и импорт составили 5 млрд и 3 млрд долларов, увеличившись соответственно на 5% и 7%.");
         assertEquals("7%", russian.get(1).change().orElseThrow().text());
         // "全省农产品出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和 25.9%。化肥…出口化肥73.4万吨,创汇3亿美元,同比分别增长48.9%和
-        // 1.02倍" (china.chinaaseantrade.com/news/show.php?itemid=6242): levels of two kinds pair up too; where the second
-        // change is no figure, the two levels and one change pair nothing
+        // 1.02倍" (china.chinaaseantrade.com/news/show.php?itemid=6242): levels of two kinds pair up too, and a multiple in a
+        // list after a change is a change of that list (1.02倍 is a rise of 102%)
         List<FoundFigure> yunnan = FigureFormat.chinese().find("全省农产品出口24.9万吨,创汇5.7亿美元,同比分别增长18.4%和 25.9%。"
                 + "出口化肥73.4万吨,创汇3亿美元,同比分别增长48.9%和1.02倍。");
         assertEquals("同比分别增长18.4%", yunnan.get(0).change().orElseThrow().text());
         assertEquals("25.9%", yunnan.get(1).change().orElseThrow().text());
         assertEquals(List.of("73.4万吨", "3亿美元"), Found.texts(yunnan.subList(4, 6)));
-        assertEquals(List.of(Optional.empty(), Optional.empty()), yunnan.subList(4, 6).stream().map(FoundFigure::change).toList());
+        assertEquals(List.of("同比分别增长48.9%", "1.02倍"), yunnan.subList(4, 6).stream().map(f -> f.change().orElseThrow().text()).toList());
+        assertEquals(Found.closed("101.5", "102.5"), yunnan.get(7).bounds());
+        // a multiple alone, after no change, is still no figure
+        assertEquals(List.of(), Found.texts(FigureFormat.chinese().find("产量有3倍。")));
         // two levels and three changes do not pair up: no level takes a change it may not have
         List<FoundFigure> unpaired = FigureFormat.chinese().find("出口和进口分别为5亿元和3亿元，分别增长5%、6%和7%。");
         assertEquals(List.of(Optional.empty(), Optional.empty()), unpaired.subList(0, 2).stream().map(FoundFigure::change).toList());
