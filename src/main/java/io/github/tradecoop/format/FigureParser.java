@@ -203,6 +203,16 @@ final class FigureParser {
             while (digits.scale() <= 0) {
                 int save = pos;
                 skipSpaces();
+                boolean joined = false;
+                if (words.currency == null && (NumberReader.isWord(text, pos, limit, "and") || NumberReader.isWord(text, pos, limit, "и"))) {
+                    // "1 billion and 300 million US dollars": one amount, its currency after the last part (not "$1 billion
+                    // and 300 million tonnes", nor "3.57 trillion and 3.14 trillion yuan", a list)
+                    int next = skipSpacesFrom(pos + (text[pos] == 'и' ? 1 : 3));
+                    if (next < limit && Text.isDigit(text[next])) {
+                        pos = next;
+                        joined = true;
+                    }
+                }
                 if (lexicon.units.longest(text, pos, limit) != PhraseTrie.NONE) {
                     pos = save;
                     break;   // "2.5亿千瓦时": 千 begins the unit, it is no thousands of a further part
@@ -213,6 +223,10 @@ final class FigureParser {
                 if (part != null) {
                     pos = part.end();
                     partMagnitude = magnitude();
+                }
+                if (joined && partMagnitude < 0) {
+                    pos = save;
+                    break;   // after "and" only a part with its own magnitude: "1 million and 500 companies" is two
                 }
                 if (part != null && partMagnitude < 0 && exponent <= 3 && part.digits().scale() == 0
                         && part.exponent() == 0 && (Text.isDigit(text[part.end() - 1]) || lexicon.numberWords || lexicon.russianNumberWords)) {

@@ -463,4 +463,17 @@ class FindingInEnglishReportsTest {
                 Found.texts(EN.find("The council organised 13 overseas exhibitions, including 12 online and one offline.")));
         assertEquals("online exhibitors", Found.only(EN, "There were 300 online exhibitors.").noun().orElseThrow());
     }
+
+    @Test
+    void partsOfOneAmountJoinedByAnd() {
+        // "over KZT 400 billion (nearly 1 billion and 300 million US dollars)" (en.inform.kz, over-88-000-people-visit-expo-
+        // 2017-within-4-days_a3036290)
+        FoundFigure dollars = EN.find("The amount spent is over KZT 400 billion (nearly 1 billion and 300 million US dollars).").get(1);
+        assertEquals("nearly 1 billion and 300 million US dollars", dollars.text());
+        assertEquals(new BigDecimal("1300000000"), dollars.amount().orElseThrow().figure().value());
+        // a list of equal magnitudes, a currency before the first, or a part with no magnitude are not joined
+        assertEquals(List.of("3.57 trillion", "3.14 trillion yuan"), Found.texts(EN.find("It reached 3.57 trillion and 3.14 trillion yuan.")));
+        assertEquals(List.of("$1 billion", "300 million tonnes"), Found.texts(EN.find("It cost $1 billion and 300 million tonnes.")));
+        assertEquals(List.of("500 companies"), Found.texts(EN.find("It had 1 million and 500 companies.")));
+    }
 }
