@@ -241,6 +241,8 @@ class FindingInChineseReportsTest {
         // "产品覆盖全国180个大中城市…151家大型超市…共达成40项合作意向" (district.ce.cn/newarea/roll/201211/29/t20121129_23892498)
         assertEquals(List.of("大中城市", "大型超市", "合作意向"), ZH.find("产品覆盖全国180个大中城市，来自151家大型超市的代表，共达成40项合作意向。")
                 .stream().map(f -> f.noun().orElseThrow()).toList());
+        // "展品涵盖39大类、333小类、万余种商品" (zhanlanku.com/news/show-25390)
+        assertEquals(List.of("39大类", "333小类", "万余种商品"), Found.texts(ZH.find("展品涵盖39大类、333小类、万余种商品。")));
         // "对中亚5国进出口同比增长65.3%" (news.cnnb.com.cn/system/2023/07/20/030507041): a group named by its number
         assertEquals(List.of("同比增长65.3%"), Found.texts(ZH.find("同期，对中亚5国进出口同比增长65.3%。")));
         // "投资额连续三届实现增长，签约项目数…连续三届位居福建首位" (103.52.134.50/scripts/news.php?cnZ=U82): a streak, no count
