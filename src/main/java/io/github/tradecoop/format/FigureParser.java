@@ -295,8 +295,17 @@ final class FigureParser {
                     pos = beforeTail;
                 }
             }
-            case PERCENTAGE -> percentScale = words.percentBefore || isListed(lexicon.percentWords, beforeTail) ? 0
-                    : required(lexicon.percentWords, "a percent sign");
+            case PERCENTAGE -> {
+                percentScale = words.percentBefore || isListed(lexicon.percentWords, beforeTail) ? 0
+                        : required(lexicon.percentWords, "a percent sign");
+                int tenth = percentScale == 1 && exponent == 0 && digits.scale() == 0 ? digitOfTenthAfter(pos) : -1;
+                if (tenth >= 0) {
+                    // "7 成 4": seven tenths and four hundredths, 74%
+                    digits = digits.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(tenth));
+                    percentScale = 0;
+                    pos = skipSpacesFrom(pos) + 1;
+                }
+            }
             case POINTS -> {
                 if (!isListed(lexicon.pointsWords, beforeTail)) {
                     required(lexicon.pointsWords, "percentage points");
@@ -437,6 +446,23 @@ final class FigureParser {
         } else {
             skipSpaces();
         }
+    }
+
+    /**
+     * The single digit written right after 成 that ends the figure ("7 成 4，", "三成五。"), or -1: it states
+     * the hundredths, so "7成4" is 74%.
+     */
+    private int digitOfTenthAfter(int at) {
+        int digit = skipSpacesFrom(at);
+        if (digit >= limit || at == 0 || text[at - 1] != '成') {
+            return -1;
+        }
+        char c = text[digit];
+        int value = Text.isDigit(c) ? c - '0' : "〇一二三四五六七八九".indexOf(c);
+        int after = digit + 1;
+        boolean ends = after >= limit || !Text.isDigit(text[after]) && !Text.isHan(text[after]) && !Text.isWordLetter(text[after])
+                && !((text[after] == '.' || text[after] == ',') && after + 1 < limit && Text.isDigit(text[after + 1]));
+        return value >= 0 && ends ? value : -1;
     }
 
     /** Whether the currency word after the number is the bare unit 元, which names no currency of its own. */

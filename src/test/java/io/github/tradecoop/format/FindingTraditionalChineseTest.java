@@ -68,5 +68,10 @@ class FindingTraditionalChineseTest {
         assertEquals(Found.closed("34.05", "34.15"), found.get(1).bounds());
         assertEquals(Found.closed("85000000", "95000000"), found.get(2).bounds());
         assertEquals("卅家企業", FigureFormat.chinese().find("展會吸引了卅家企業").get(0).text());
+        // "占總出口比重已提升至 7 成 4" (news.cnyes.com/news/id/6305157): seven tenths and four hundredths
+        FoundFigure share = Found.only(FigureFormat.chinese(), "占總出口比重已提升至 7 成 4，顯示台灣的地位。");
+        assertEquals("7 成 4", share.text());
+        assertEquals(Found.closed("73.5", "74.5"), share.bounds());
+        assertEquals(List.of("7成", "4家"), Found.texts(FigureFormat.chinese().find("7成4家")), "a digit before a classifier is a count");
     }
 }
