@@ -299,13 +299,15 @@ final class FigureFinder {
         if (isMagnitudeAfterArticle(number)) {
             starts[count++] = number - 2;   // "a hundred exhibitors": the figure begins at its article
         }
-        if (number > floor && (text[number - 1] == '+' || text[number - 1] == '-')
+        if (number > floor && (text[number - 1] == '+' || text[number - 1] == '-' || text[number - 1] == '(')
                 && (number - 1 == floor || !isJoined(text[number - 2]))) {
-            starts[count++] = number - 1;   // "+30,6%"
+            starts[count++] = number - 1;   // "+30,6%", "(51.2)%"
         }
         int words = 0;
         int han = 0;
-        for (int j = number - 1; j >= Math.max(floor, number - WINDOW_CHARS) && count < starts.length; j--) {
+        // the bracket of an accountant's negative, "dropped (7.0)%", ends no clause before its number
+        int scanFrom = number > floor && text[number - 1] == '(' ? number - 2 : number - 1;
+        for (int j = scanFrom; j >= Math.max(floor, number - WINDOW_CHARS) && count < starts.length; j--) {
             char c = text[j];
             if (CLAUSE_END[c] || Text.isDigit(c)) {
                 break;

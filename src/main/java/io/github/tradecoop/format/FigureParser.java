@@ -182,10 +182,25 @@ final class FigureParser {
             signWritten = words.direction != 0;
             pos++;
         }
+        // "a (51.2)% drop", "declined (7.0)%": an accountant's negative in brackets before the percent sign
+        boolean bracketed = sign == 1 && !minusBeforeCurrency && pos + 1 < limit && text[pos] == '(' && Text.isDigit(text[pos + 1])
+                && kind != Kind.COUNT;
+        if (bracketed) {
+            sign = -1;
+            signWritten = true;
+            pos++;
+        }
         int digitsStart = pos;
         NumberReader.Written written = numbers.read(pos, article);
         if (written == null) {
             throw new ParseStop("expected a number", pos);
+        }
+        if (bracketed) {
+            int close = written.end();
+            if (close + 1 >= limit || text[close] != ')' || text[close + 1] != '%' || written.exponent() != 0) {
+                throw new ParseStop("a number in brackets is negative only before a percent sign: \"(7.0)%\"", close);
+            }
+            written = new NumberReader.Written(written.digits(), 0, close + 1);   // past ")": the percent sign follows
         }
         pos = written.end();
         long suffix = lexicon.numberSuffixes.longest(text, pos, limit);

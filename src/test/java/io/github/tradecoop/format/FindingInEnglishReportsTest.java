@@ -476,4 +476,17 @@ class FindingInEnglishReportsTest {
         assertEquals(List.of("$1 billion", "300 million tonnes"), Found.texts(EN.find("It cost $1 billion and 300 million tonnes.")));
         assertEquals(List.of("500 companies"), Found.texts(EN.find("It had 1 million and 500 companies.")));
     }
+
+    @Test
+    void anAccountantsNegativeInBracketsBeforeThePercentSign() {
+        // "Te result was a (51.2)% drop in attendance", "Total attendance dropped (7.0)%" (tradeshowexecutive.epubxp.com/i/
+        // 76788/25); "a decline of (18.8)%" (tradeshowexecutive.com, attendance-outperforms-other-metrics)
+        FoundFigure drop = EN.find("The result was a (51.2)% drop in attendance.").get(0);
+        assertEquals("(51.2)% drop", drop.text());
+        assertEquals(Found.closed("-51.25", "-51.15"), drop.bounds());
+        assertEquals(Found.closed("-7.05", "-6.95"), Found.only(EN, "Total attendance dropped (7.0)% but that was offset.").bounds());
+        assertEquals("a decline of (18.8)%", Found.only(EN, "The growth was actually a decline of (18.8)%.").text());
+        // a percentage in brackets is no negative
+        assertEquals(Found.closed("9.5", "10.5"), Found.only(EN, "Sales (10%) rose.").bounds());
+    }
 }
