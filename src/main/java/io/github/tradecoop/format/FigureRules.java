@@ -106,6 +106,10 @@ final class FigureRules {
                 && !endsWith(end, "percentage-point") && !endsWith(end, "percentage-points")) {
             return false;   // "a 3-point plan", "a 10-point lead": a compound adjective, no percentage points
         }
+        if (parsed.kind() == FoundFigure.Kind.QUANTITY && lexicon != Lexicon.CHINESE
+                && lexicon.notCounts.longest(text, skipSpaces(end), length) != PhraseTrie.NONE) {
+            return false;   // "почти на четыре млн тонн больше", "2 million tonnes more than": a difference, no level
+        }
         if (parsed.kind() != FoundFigure.Kind.COUNT) {
             return true;
         }

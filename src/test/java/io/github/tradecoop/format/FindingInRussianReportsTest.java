@@ -316,6 +316,10 @@ class FindingInRussianReportsTest {
         // vystavku-agro-omsk-posetili-180-tysjach-chelovek): a difference, no count of "больше"
         assertEquals(List.of("180 тысяч человек"),
                 Found.texts(RU.find("Выставку посетили 180 тысяч человек — это на 20 тысяч больше, чем в прошлом году.")));
+        // "составил 23,7 млн тонн …, что почти на четыре млн тонн больше прошлого года" (vlast.kz/novosti/20898-79-mln-tonn-…):
+        // a difference of tonnes, no level
+        assertEquals(List.of("23,7 млн тонн"),
+                Found.texts(RU.find("Валовый сбор зерна составил 23,7 млн тонн, что почти на четыре млн тонн больше прошлого года.")));
         // "более 200 сессий по 20 различным тематикам" (yenisafak.com/ru/news/29935): the noun after a dative adjective
         assertEquals("различным тематикам", RU.find("проходят более 200 сессий по 20 различным тематикам.").get(1).noun().orElseThrow());
     }
