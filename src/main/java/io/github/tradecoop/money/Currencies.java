@@ -54,6 +54,10 @@ public final class Currencies {
         ambiguous.put("shs", shillings);
         // "P": the Philippine peso ("P287.34 million") and the Botswana pula ("P60 million")
         ambiguous.put("p", currencies("PHP", "BWP"));
+        // A bare "lira": the Turkish lira in most reports, but Lebanon and Syria call their pounds lira too
+        List<Currency> liras = currencies("TRY", "LBP", "SYP");
+        ambiguous.put("lira", liras);
+        ambiguous.put("liras", liras);
         ambiguous.put("￥", yen);
         AMBIGUOUS = Collections.unmodifiableMap(ambiguous);
     }

@@ -435,6 +435,24 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void rupiahAndLiras() {
+        // "equivalent to Rp473.08 trillion" (voi.id/en/amp/340838): "Rp" is the rupiah
+        FoundFigure rupiah = EN.find("Transactions reached 30.5 billion US dollars, equivalent to Rp473.08 trillion.").get(1);
+        assertEquals(java.util.Currency.getInstance("IDR"), rupiah.currency().orElseThrow());
+        assertEquals(Found.closed("473075000000000", "473085000000000"), rupiah.bounds());
+        // "an additional 70 billion liras of financial support" (alanyabrand.ru/en/article/ministr-torgovli-emer-bolat-my-
+        // vpervye-dostigli-obema-eksporta-v-odin-milliard-dollarov-v-den): liras are money, no count of things called
+        // liras; Lebanon and Syria call their pounds lira too, so the report's currency says which
+        String support = "The capital increase will bring an additional 70 billion liras of financial support for exporters.";
+        assertEquals(List.of(), Found.texts(FigureFormat.findAll(support)));
+        FoundFigure liras = FigureFormat.findAll(support, java.util.Currency.getInstance("TRY")).get(0);
+        assertEquals(FoundFigure.Kind.AMOUNT, liras.kind());
+        assertEquals(java.util.Currency.getInstance("TRY"), liras.currency().orElseThrow());
+        assertEquals(java.util.Currency.getInstance("TRY"),
+                Found.only(EN, "Exports reached 4 billion Turkish liras.").currency().orElseThrow());
+    }
+
+    @Test
     void adjectivesListedBeforeTheNounAndACurrencyNamingTheSubject() {
         // "the latest products from 5,000 local, regional and international exhibitors" (tradearabia.com/news/IND_351134)
         FoundFigure exhibitors = Found.only(EN, "It showed the latest products from 5,000 local, regional and international exhibitors.");

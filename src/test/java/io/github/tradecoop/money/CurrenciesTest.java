@@ -26,11 +26,12 @@ class CurrenciesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"$", "¥", "dollars"})
+    @ValueSource(strings = {"$", "¥", "dollars", "lira", "Liras"})
     void ambiguousSymbolsAreRefusedWithTheirMeanings(String symbol) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Currencies.of(symbol));
         assertTrue(e.getMessage().contains("ambiguous"), e.getMessage());
-        assertTrue(e.getMessage().contains("USD") || e.getMessage().contains("JPY"), e.getMessage());
+        assertTrue(e.getMessage().contains("USD") || e.getMessage().contains("JPY") || e.getMessage().contains("TRY"),
+                e.getMessage());
         assertTrue(Currencies.isAmbiguous(symbol));
         assertFalse(Currencies.isKnown(symbol));
     }
