@@ -117,6 +117,9 @@ final class Extract {
         figure.currency().ifPresent(c -> field(json.append(','), "currency", c.getCurrencyCode()));
         figure.quantity().ifPresent(q -> field(json.append(','), "unit", q.unit().name()));
         figure.noun().ifPresent(n -> field(json.append(','), "noun", n));
+        if (figure.isChange()) {
+            json.append(",\"isChange\":true");   // "up 80.2%" states a change; "80.2%" a level
+        }
         figure.change().ifPresent(c -> field(json.append(','), "change", c.text()));
         return json.append('}').toString();
     }

@@ -259,6 +259,9 @@ final class CountNouns {
             if (nextEnd < limit && text[nextEnd] == '-') {
                 break;   // "десять главнокомандующих военно-воздушных сил": a compound after the noun
             }
+            if (!and && PhraseTrie.end(lexicon.timeUnits.longest(text, next, limit)) == nextEnd) {
+                throw new ParseStop("a duration, no count", next);   // "за 12 ярмарочных дней"
+            }
             if (nextEnd == next || !isNounWord(text, next, nextEnd, limit, original) || Text.isRussianVerb(text, next, nextEnd, true)
                     || isInfinitive(text, next, nextEnd) || and && !isPluralAdjective(text, next, nextEnd)) {
                 break;

@@ -63,6 +63,12 @@ final class FigureFinder {
     /** The last item of the list walked last, which says what its items are; null if none does. */
     private @Nullable ParsedFigure listLast;
 
+    /**
+     * Differences found ("на 4 тысячи человек больше", "rose by 500 visitors"): left out of the
+     * figures at the end, but seen while finding, so that "до" after one is the level reached.
+     */
+    private final java.util.Map<FoundFigure, Integer> differences = new java.util.IdentityHashMap<>();
+
     /** Where "分别", "respectively", "соответственно" stand. */
     private final int[] respectively;
     /** Whether the text has any letter of {@link #OTHER_CYRILLIC}: most have none, and ask no more. */
@@ -129,7 +135,47 @@ final class FigureFinder {
                 }
             }
         }
-        return linkChanges(withChangesRestated(withDeclaredCurrency(withoutRanges(found))));
+        List<FoundFigure> restated = withChangesRestated(withDeclaredCurrency(withoutRanges(found)));
+        if (!differences.isEmpty()) {
+            restated = new ArrayList<>(restated);
+            restated.removeIf(differences::containsKey);
+        }
+        return linkChanges(restated);
+    }
+
+    /**
+     * Whether a count or quantity after "by" or "на" is what a word of change before it in its
+     * clause added or took away: "rose by 500 visitors", "вырос на 3 тысячи тонн". A difference, no
+     * level: reported as one, a dataset would take it for the attendance or the output.
+     */
+    private int changeOfCount(ParsedFigure parsed) {
+        if (parsed.kind() != FoundFigure.Kind.COUNT && parsed.kind() != FoundFigure.Kind.QUANTITY) {
+            return 0;
+        }
+        if (!Text.isWordBefore(text, parsed.start(), BY)) {
+            return text[parsed.start()] < 'z' ? englishChangeJustBefore(parsed.start()) : 0;   // "an increase of 13Mt", "up 500"
+        }
+        int by = parsed.start();
+        while (by > 0 && Text.isSpace(text[by - 1])) {
+            by--;
+        }
+        while (by > 0 && Text.isWordLetter(text[by - 1])) {
+            by--;
+        }
+        if (text[by] < 'z') {
+            return changeWordBefore(by, false, true);
+        }
+        // Russian "на" is also "for": "выросли цены на 100 товаров" counts goods; only a verb of change just before it
+        int verbEnd = by;
+        while (verbEnd > 0 && Text.isSpace(text[verbEnd - 1])) {
+            verbEnd--;
+        }
+        int verb = verbEnd;
+        while (verb > 0 && Text.isWordLetter(text[verb - 1])) {
+            verb--;
+        }
+        long direction = verb < verbEnd ? Lexicon.RUSSIAN.directions.longest(text, verb, length) : PhraseTrie.NONE;
+        return direction != PhraseTrie.NONE && PhraseTrie.end(direction) == verbEnd ? Lexicon.RUSSIAN.directions.value(direction) : 0;
     }
 
     /**
@@ -347,7 +393,15 @@ final class FigureFinder {
                         parsed = withListKind(parser, starts, count, number, parsed);
                     }
                     parsed = withMagnitudeOfLevelReached(parser, parsed);
-                    return rules.isFigure(parsed, lexicon, isBareLevelOfChange(parsed, lexicon)) ? figure(parsed) : null;
+                    if (!rules.isFigure(parsed, lexicon, isBareLevelOfChange(parsed, lexicon))) {
+                        return null;
+                    }
+                    FoundFigure figure = figure(parsed);
+                    int changeSign = changeOfCount(parsed);
+                    if (changeSign != 0 || rules.isDifference(parsed, lexicon)) {
+                        differences.put(figure, changeSign);
+                    }
+                    return figure;
                 } catch (IllegalArgumentException | ParseStop notOfItsKind) {
                     return null;   // a fraction of a count, a negative quantity, a number out of bounds
                 }
@@ -515,7 +569,7 @@ final class FigureFinder {
             return false;
         }
         if (previous != null && isPunctuationBetween(previous.end(), start)
-                && (isChangeKind(previous) || ranges.isLevelLeft(previous.start()))) {
+                && (isChangeKind(previous) || ranges.isLevelLeft(previous.start()) || differences.containsKey(previous))) {
             return true;
         }
         int number = start;
@@ -621,6 +675,28 @@ final class FigureFinder {
             return false;   // "grew from 2015 to 2020", "вырос с 2019 до 2023 года": years
         }
         return changeWordBefore(parsed.start(), false, false) != 0;   // "rose by 52 percent, to 528"
+    }
+
+    /** The sign of an English word of change that ends just before {@code at} ("an increase of", "a slight decrease of", "up"); 0 if none. */
+    private int englishChangeJustBefore(int at) {
+        int end = at;
+        while (end > 0 && Text.isSpace(text[end - 1])) {
+            end--;
+        }
+        int words = 0;
+        for (int j = end - 1; j >= Math.max(0, end - WINDOW_CHARS) && words < 4; j--) {
+            if (CLAUSE_END[text[j]] || Text.isDigit(text[j])) {
+                return 0;
+            }
+            if (Text.isWordLetter(text[j]) && (j == 0 || !Text.isWordLetter(text[j - 1]))) {
+                words++;
+                long direction = Lexicon.ENGLISH.directions.longest(text, j, end);
+                if (direction != PhraseTrie.NONE && PhraseTrie.end(direction) == end && !endsWordBefore(Lexicon.ENGLISH, j)) {
+                    return Lexicon.ENGLISH.directions.value(direction);
+                }
+            }
+        }
+        return 0;
     }
 
     /** Words before a level of a change: "to", "from", "до", "с". */
@@ -829,7 +905,22 @@ final class FigureFinder {
                 changed = true;
                 continue;
             }
+            Integer differenceSign = before == null ? null : differences.get(before);
+            if (before != null && differenceSign != null && differenceSign < 0 && isChangeKind(figure)
+                    && figure.figure().value().signum() > 0 && Text.isDigit(text[figure.start()])
+                    && (Text.isOneOf(text, before.end(), figure.start(), Text.OR) || Text.isOneOf(text, before.end(), figure.start(), OR_BY))) {
+                // "a decrease of 463,000 tonnes or 22%": the percentage restates a fall
+                restated.set(k, figure.asChange(true));
+                changed = true;
+                continue;
+            }
             if (!isChangeKind(figure) || figure.isChange()) {
+                continue;
+            }
+            if (isSignedInBrackets(figure, before)) {
+                // "287,1 тыс. TEU (+17%)", "1,27 млн TEU (-0,2%)": the sign is written, the value already has it
+                restated.set(k, figure.asChange(false));
+                changed = true;
                 continue;
             }
             int sign = 0;
@@ -942,6 +1033,21 @@ final class FigureFinder {
             }
         }
         return java.util.Arrays.copyOf(found, count);
+    }
+
+    /**
+     * Whether a percentage or points are a change by their written sign: a plus anywhere, a minus when
+     * it opens the brackets right after a level:
+     * "287,1 тыс. TEU (+17%)", "$52,9 млрд (+30,6%)", "1,24 млн TEU (-28,4% к январю-сентябрю 2014
+     * года)". Port, railway and customs tables write every change so.
+     */
+    private boolean isSignedInBrackets(FoundFigure figure, @Nullable FoundFigure before) {
+        char sign = text[figure.start()];
+        if (sign == '+') {
+            return true;   // a plus is written for a change only: "an increase of 13.1 MT (+5%)"
+        }
+        return (sign == '-' || sign == '\u2212') && before != null && !isChangeKind(before)
+                && Text.isOneOf(text, before.end(), figure.start(), OPENING_BRACKET);
     }
 
     /** A percentage in brackets just after a change that it restates: "fell $62m (1%)". */

@@ -373,7 +373,7 @@ public final class FigureFormat {
         Objects.requireNonNull(text, "text must not be null");
         char[] folded = Text.fold((CharSequence) (text.length() > FigureParser.MAX_INPUT ? text.substring(0, FigureParser.MAX_INPUT + 1) : text));
         try {
-            return new FigureParser(lexicon, defaultCurrency, folded, folded.length, null).parse(kind);
+            return new FigureParser(lexicon, defaultCurrency, folded, folded.length, null).reading(text).parse(kind);
         } catch (ParseStop stop) {
             throw new FigureParseException(String.valueOf(stop.getMessage()), text, stop.index);
         }

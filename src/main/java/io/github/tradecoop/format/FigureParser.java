@@ -85,6 +85,17 @@ final class FigureParser {
         this.numbers = new NumberReader(lexicon, text, limit);
     }
 
+    /**
+     * The text as written, before folding, for a parse: where case tells units apart ("Mt", a
+     * million tonnes, from "mt"). While finding, the original text serves.
+     */
+    private @Nullable CharSequence written;
+
+    FigureParser reading(CharSequence asWritten) {
+        this.written = asWritten;
+        return this;
+    }
+
     /** Reads the figure of a kind that fills the whole text. */
     ParsedFigure parse(Kind wanted) {
         start(0, wanted, false);
@@ -334,6 +345,9 @@ final class FigureParser {
                     nounStart = unitStart;   // what a quantity counts is its unit, as written: "square feet", "亩"
                     nounEnd = pos;
                 }
+                if (unit == Quantity.Unit.TONNE && pos - unitStart == 2 && text[unitStart] == 'm') {
+                    exponent += megatonnes(unitStart, magnitude >= 0);
+                }
             }
         }
         pos = words.qualifierAfter(pos);
@@ -398,6 +412,27 @@ final class FigureParser {
 
     private static int end(long match) {
         return match == PhraseTrie.NONE ? -1 : PhraseTrie.end(match);
+    }
+
+    /**
+     * What "Mt", "MT" or "mt" after a number adds to its exponent: "Mt" is the megatonne, a million
+     * tonnes ("633.5 million tonnes (Mt)", "55.9Mt"); "MT" and "mt" are metric tonnes in some reports
+     * ("500 MT of rice") and million tonnes in others, so after a magnitude word ("2.5 million MT")
+     * they are tonnes, and with none they state nothing while finding.
+     */
+    private int megatonnes(int at, boolean afterMagnitude) {
+        CharSequence cased = original != null ? original : written;
+        boolean mega = cased != null && cased.charAt(at) == 'M' && cased.charAt(at + 1) == 't';
+        if (!afterMagnitude && mega) {
+            return 6;
+        }
+        if (afterMagnitude && mega) {
+            throw new ParseStop("\"Mt\" is a million tonnes; a magnitude before it is one too many", at);
+        }
+        if (!afterMagnitude && finding) {
+            throw new ParseStop("\"MT\" or \"mt\" alone may mean metric tonnes or million tonnes", at);
+        }
+        return 0;
     }
 
     /** The exponent of a magnitude word at the position (after spaces), or -1 leaving the position. */

@@ -27,11 +27,96 @@ final class FigureRanges {
     }
 
     /**
+     * Whether a figure is the first end of a range with a spaced dash ("минус $5,7 - 5,9 млрд", "10 -
+     * 15 компаний"), a change or not: read alone, the first end would be $5.70.
+     */
+    boolean isFirstOfSpacedDash(ParsedFigure parsed) {
+        int j = parsed.end();
+        if (j + 3 >= length || !Text.isSpace(text[j])) {
+            return false;
+        }
+        int dash = j;
+        while (dash < length && Text.isSpace(text[dash])) {
+            dash++;
+        }
+        if (dash + 2 >= length || !isSpacedDash(dash)) {
+            return false;
+        }
+        int from = dash + 1;
+        while (from < length && Text.isSpace(text[from])) {
+            from++;
+        }
+        int to = from;
+        while (to < length && (Text.isDigit(text[to])
+                || (text[to] == ',' || text[to] == '.') && to + 1 < length && Text.isDigit(text[to + 1]))) {
+            to++;
+        }
+        java.math.BigDecimal second = looseNumber(from, to);
+        return second != null && parsed.digits().abs().compareTo(second) < 0;
+    }
+
+    /**
+     * Whether a hyphen or en dash with a space on both sides stands here, between two numbers: "5,7 -
+     * 5,9 млрд" is a range when the first is the smaller; "в 2023 – 5,9 млрд" (a year, then the figure)
+     * is not, nor "Казахстан – 12%".
+     */
+    private boolean isSpacedDash(int at) {
+        return at > 0 && at + 1 < length && (text[at] == '-' || text[at] == '–') && Text.isSpace(text[at - 1])
+                && Text.isSpace(text[at + 1]);
+    }
+
+    /**
+     * The number written from {@code from} to {@code to}, reading a comma before three digits as a
+     * group separator and any other as a decimal point; null if there is none, or it is too long to be a figure.
+     */
+    private java.math.@org.jspecify.annotations.Nullable BigDecimal looseNumber(int from, int to) {
+        if (from >= to || to - from > 24 || !Text.isDigit(text[from])) {
+            return null;
+        }
+        String written = new String(text, from, to - from);
+        int comma = written.lastIndexOf(',');
+        if (comma >= 0 && written.indexOf('.') >= 0) {
+            written = written.replace(",", "");   // "1,234.5"
+        } else if (comma >= 0) {
+            written = written.length() - comma - 1 == 3 ? written.replace(",", "") : written.replace(',', '.');
+        }
+        try {
+            return new java.math.BigDecimal(written);
+        } catch (NumberFormatException notOne) {
+            return null;   // "1.234.567"
+        }
+    }
+
+    /**
      * The second end of a range: "600 to 700 visitors", "8万到10万人" (a number, then "to"), or "от
      * 4,2 до 95 млрд", "from 5 to 10" (the "from" of a range before a number).
      */
     boolean isSecondEnd(ParsedFigure parsed) {
         int start = parsed.start();
+        if (start >= 3 && start == parsed.numberStart() && Text.isSpace(text[start - 1])) {
+            int dash = start - 1;
+            while (dash > 0 && Text.isSpace(text[dash])) {
+                dash--;
+            }
+            int number = dash - 1;
+            if (isSpacedDash(dash)) {
+                while (number > 0 && Text.isSpace(text[number])) {
+                    number--;
+                }
+                if (text[number] == '%' && parsed.kind() == FoundFigure.Kind.PERCENTAGE) {
+                    number--;   // "5% - 7%"
+                }
+                int from = number + 1;
+                while (from > 0 && (Text.isDigit(text[from - 1])
+                        || (text[from - 1] == ',' || text[from - 1] == '.') && from >= 2 && Text.isDigit(text[from - 2]))) {
+                    from--;
+                }
+                java.math.BigDecimal first = looseNumber(from, number + 1);
+                if (first != null && first.compareTo(parsed.digits().abs()) < 0) {
+                    return true;   // "5,7 - 5,9 млрд долларов": the magnitude and currency are written once, after the second
+                }
+            }
+        }
         for (int at = start; at < parsed.numberStart(); at++) {
             if ((at == start || !Text.isWordLetter(text[at - 1])) && NumberReader.isWord(text, at, length, "до")
                     && opensRangeOfAmountsBefore(at)) {
@@ -111,6 +196,9 @@ final class FigureRanges {
         FoundFigure.Kind kind = parsed.kind();
         if (isLevelLeft(parsed.start())) {
             return false;   // "с 5 до 7%", "rose from $5 billion to $7 billion": a level left for another
+        }
+        if (isFirstOfSpacedDash(parsed)) {
+            return true;
         }
         int j = parsed.end();
         while (j < length && Text.isSpace(text[j])) {

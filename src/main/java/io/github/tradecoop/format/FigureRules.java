@@ -67,6 +67,43 @@ final class FigureRules {
      * levelOfChange} says that a bare number is the level a change left or reached ("the number of
      * visitors fell to 461,000 from 480,000"), which the subject says what it counts.
      */
+    /**
+     * Whether a count or quantity is a difference: a comparative follows it
+     * ("на 4 тысячи человек больше"), past the same difference in percent ("на 705 тысяч тонн или на 57%
+     * больше"), or after "на" a verb of exceeding does ("на 20 тонн превысил").
+     */
+    boolean isDifference(ParsedFigure parsed, Lexicon lexicon) {
+        if (parsed.kind() != FoundFigure.Kind.QUANTITY && (parsed.kind() != FoundFigure.Kind.COUNT || parsed.nounStart() < 0)
+                || lexicon == Lexicon.CHINESE) {
+            return false;
+        }
+        int start = parsed.start();
+        int at = skipSpaces(parsed.end());
+        if (lexicon.notCounts.longest(text, at, length) != PhraseTrie.NONE) {
+            return true;
+        }
+        if (lexicon != Lexicon.RUSSIAN || !Text.isWordBefore(text, start, ON)) {
+            return false;
+        }
+        if (NumberReader.isWord(text, at, length, "или") && NumberReader.isWord(text, skipSpaces(at + 3), length, "на")) {
+            // past "или на 57%" to the comparative, within the clause
+            for (int j = skipSpaces(at + 3) + 2, limit = Math.min(length, at + 30); j < limit; j++) {
+                if (CLAUSE_ENDS.indexOf(text[j]) >= 0 && !(text[j] == ',' && Text.isDigit(text[j - 1]))) {
+                    return false;
+                }
+                if (j > 0 && text[j - 1] == ' ' && lexicon.notCounts.longest(text, j, length) != PhraseTrie.NONE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return NumberReader.isWord(text, at, length, "превысил") || NumberReader.isWord(text, at, length, "превысила")
+                || NumberReader.isWord(text, at, length, "превысило") || NumberReader.isWord(text, at, length, "превысили");
+    }
+
+    private static final String[] ON = {"на"};
+    private static final String CLAUSE_ENDS = ".;:!?()";
+
     boolean isFigure(ParsedFigure parsed, Lexicon lexicon, boolean levelOfChange) {
         int start = parsed.start();
         int end = parsed.end();
@@ -93,7 +130,7 @@ final class FigureRules {
                 || after == '-' && "$€£¥".indexOf(afterNext) >= 0) {
             return false;   // "2024-05-17", "10:30"; "$1–$2 billion" is a range's first end
         }
-        if (ranges.isSecondEnd(parsed) || !parsed.change() && ranges.isFirstEnd(parsed)) {
+        if (ranges.isSecondEnd(parsed) || !parsed.change() && ranges.isFirstEnd(parsed) || ranges.isFirstOfSpacedDash(parsed)) {
             return false;
         }
         if (lexicon == Lexicon.RUSSIAN && isPluralMagnitude(parsed)) {
@@ -105,10 +142,6 @@ final class FigureRules {
         if (parsed.kind() == FoundFigure.Kind.POINTS && (endsWith(end, "-point") || endsWith(end, "-points"))
                 && !endsWith(end, "percentage-point") && !endsWith(end, "percentage-points")) {
             return false;   // "a 3-point plan", "a 10-point lead": a compound adjective, no percentage points
-        }
-        if (parsed.kind() == FoundFigure.Kind.QUANTITY && lexicon != Lexicon.CHINESE
-                && lexicon.notCounts.longest(text, skipSpaces(end), length) != PhraseTrie.NONE) {
-            return false;   // "почти на четыре млн тонн больше", "2 million tonnes more than": a difference, no level
         }
         if (parsed.kind() != FoundFigure.Kind.COUNT) {
             return true;

@@ -62,6 +62,8 @@ class ExtractTest {
                 + "\"text\":\"RMB 3.15 billion\",\"bounds\":\"[3145000000, 3155000000]\",\"value\":\"3150000000\","
                 + "\"resolution\":\"10000000\",\"qualifier\":\"EXACT\",\"currency\":\"CNY\",\"change\":\"up 51.9%\"}",
                 lines.get(0));
+        assertTrue(lines.get(1).endsWith("\"text\":\"up 51.9%\",\"bounds\":\"[51.85, 51.95]\",\"value\":\"51.9\","
+                + "\"resolution\":\"0.1\",\"qualifier\":\"EXACT\",\"isChange\":true}"), lines.get(1));
     }
 
     @Test

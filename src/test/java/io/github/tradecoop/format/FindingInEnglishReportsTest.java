@@ -2,6 +2,7 @@ package io.github.tradecoop.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.tradecoop.figure.Qualifier;
@@ -432,6 +433,45 @@ class FindingInEnglishReportsTest {
                 FigureFormat.findAll("The expo anticipates P60 million this year.", java.util.Currency.getInstance("BWP")).get(0)
                         .currency().orElseThrow());
         assertEquals(List.of(), Found.texts(FigureFormat.findAll("Halls P2 and P1 are open.", java.util.Currency.getInstance("PHP"))));
+    }
+
+    @Test
+    void megatonnesAndDifferencesOfTonnes() {
+        // "633.5 million tonnes (Mt)", "55.9Mt, an increase of 1.8Mt or 3%", "a decrease of 463,000 tonnes or 22%"
+        // (en.portnews.ru/news/222577): "Mt" is a million tonnes; what an increase or decrease added is a difference, no level;
+        // the percentage after it restates the fall
+        FoundFigure monthly = EN.find("PPA achieved a total monthly throughput of 55.9Mt, an increase of 1.8Mt or 3% from the "
+                + "previous year.").get(0);
+        assertEquals("55.9Mt", monthly.text());
+        assertEquals(Found.closed("55850000", "55950000"), monthly.bounds());
+        List<FoundFigure> imports = EN.find("Imports for the year totalled 1.6Mt, a decrease of 463,000 tonnes or 22% from last year.");
+        assertEquals(List.of("1.6Mt", "22% from last year"), Found.texts(imports));
+        assertEquals(Found.closed("-22.5", "-21.5"), imports.get(1).bounds());
+        // "reaching 258 million tonnes (MT). This marks an increase of 13.1 MT (+5%)" (iifiir.org/en/news/global-liquefied-
+        // natural-gas-figures): "MT" after a magnitude word is tonnes; alone it may be metric tonnes or million tonnes, and
+        // here it is a difference besides
+        List<FoundFigure> lng = EN.find("Trade set a record in 2016, reaching 258 million tonnes (MT). This marks an increase of "
+                + "13.1 MT (+5%) from 2015.");
+        assertEquals(List.of("258 million tonnes", "+5%"), Found.texts(lng));
+        assertTrue(lng.get(1).isChange());
+        assertEquals(List.of(), Found.texts(EN.find("Shipments came to 13.1 MT.")), "metric or million tonnes");
+        // parsing reads "Mt" as finding does; "MT" given to a parse is the metric tonnes its caller means
+        assertEquals(0, new BigDecimal("55900000").compareTo(EN.parseQuantity("55.9Mt").figure().value()));
+        assertEquals(new BigDecimal("500"), EN.parseQuantity("500 MT").figure().value());
+        assertThrows(FigureParseException.class, () -> EN.parseQuantity("2 million Mt"));
+        // "represented by 50 companies" (tribune.com.pk/story/607115/buyers-from-70-countries-likely-to-visit-expo-pakistan),
+        // "booked by 278 exhibitors" (ttrweekly.com/site/2024/04/54th-matta-fair-spurs-travel-sales/): "by" with no word of
+        // change before it counts what it says
+        assertEquals(List.of("50 companies"), Found.texts(EN.find("The board will be represented by 50 companies.")));
+        assertEquals(List.of("278 exhibitors"), Found.texts(EN.find("The space was booked by 278 exhibitors.")));
+    }
+
+    @Test
+    void fractionsAndApproaching() {
+        // "87.1% of the enterprises' exports in the first three quarters increased" (cantonfair.net/home/news/canton-fair-
+        // shows-that-china-s-foreign-trade-situation-is-still-complicated-and-grim): three quarters of a year, no count
+        assertEquals(List.of("87.1%"), Found.texts(EN.find("87.1% of the enterprises' exports in the first three quarters increased.")));
+        assertEquals(List.of(), Found.texts(EN.find("Two thirds of the exhibitors were foreign.")));
     }
 
     @Test

@@ -343,4 +343,83 @@ class FindingInRussianReportsTest {
         // with no dash, a sentence keeps to itself
         assertFalse(RU.find("Цены выросли на 5%. Импорт на 10% состоит из нефти.").get(1).isChange());
     }
+
+    @Test
+    void portAndPowerReportsStateTheirUnitsAndSignedChanges() {
+        // "почти 1,02 трлн кВт•ч" (kommersant.ru/doc/8060477), "631,5 млрд кВт-часов" (smart-lab.ru/mobile/topic/654470):
+        // kilowatt-hours with a bullet or a hyphen, no count of "кВт"
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.KILOWATT_HOUR,
+                Found.only(RU, "Выработка составила почти 1,02 трлн кВт•ч.").quantity().orElseThrow().unit());
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.KILOWATT_HOUR,
+                Found.only(RU, "Потребление достигло 631,5 млрд кВт-часов.").quantity().orElseThrow().unit());
+        // "1,23 млрд кВт" (china.open-bridge.ru/k-ijulju-potreblenie-jelektrichestva-v-knr.html): power, which no kind
+        // states, is no count of kilowatts
+        assertEquals(List.of(), Found.texts(RU.find("Установленная мощность достигнет 1,23 млрд кВт.")));
+        // "287,1 тыс. TEU (+17%)" (chinalogist.ru/news/morskoy-konteynerooborot-rossii-sostavil-16-mln-teu-23528), "1,27 млн
+        // TEU (-0,2%)" (dzen.ru/a/ZqyjH92Y-gOtvcei), "$52,9 млрд (+30,6%)" (kommersant.ru/doc/5063490): a signed percentage
+        // in brackets is the change of the level before it
+        List<FoundFigure> ports = RU.find("Порт перевалил 287,1 тыс. TEU (+17%), а другой порт 1,27 млн TEU (-0,2%).");
+        assertEquals("+17%", ports.get(0).change().orElseThrow().text());
+        assertTrue(ports.get(1).isChange());
+        assertEquals("-0,2%", ports.get(2).change().orElseThrow().text());
+        assertEquals(Found.closed("-0.25", "-0.15"), ports.get(3).bounds());
+        assertEquals("+30,6%", RU.find("Экспорт составил $52,9 млрд (+30,6%).").get(0).change().orElseThrow().text());
+        // a bracket with no sign restates nothing: "(61% к соответствующему периоду)" is an index
+        assertFalse(RU.find("Экспорт составил 270,2 млрд рублей (61% к соответствующему периоду прошлого года).").get(1).isChange());
+        // "25%-ное снижение" (uralinform.ru/news/economy/121082-yugra-na-tret-sokratila-import-tovarov/): a fall
+        FoundFigure fall = Found.only(RU, "Округ зафиксировал 25%-ное снижение грузоперевозок.");
+        assertTrue(fall.isChange());
+        assertEquals(Found.closed("-25.5", "-24.5"), fall.bounds());
+    }
+
+    @Test
+    void fractionsRanksDurationsAndDifferencesAreNoCounts() {
+        // "упал на две трети" (getbits.info/main/13674-oborot-kontejnerov-za-8-mesyacev-stividory-rossii.html): no count of 2
+        assertEquals(List.of(), Found.texts(RU.find("Порожний оборот упал на две трети.")));
+        // "поднялся на 9 позицию" (infranews.ru, bolshoj-port-sankt-peterburg-lidiruet-po-kontejnerooborotu-…-2019-goda): a rank
+        assertEquals(List.of(), Found.texts(RU.find("Порт поднялся на 9 позицию, а затем на 10 позиции рейтинга.")));
+        // "с 4 месяцами прошлого года" (terradv.ru/gruzopotok-na-punktax-propuska-na-dalnem-vostoke-vyros-na-11/), "за 12
+        // ярмарочных дней" (ru24.pro/naberezhnye_chelny/393015628): durations, also after adjectives
+        assertEquals(List.of(), Found.texts(RU.find("По сравнению с 4 месяцами прошлого года.")));
+        assertEquals(List.of(), Found.texts(RU.find("За 12 ярмарочных дней продали много товаров.")));
+        assertEquals(List.of("300 иностранных компаний"), Found.texts(RU.find("Приехали 300 иностранных компаний.")));
+        // "на 705 тысяч тонн или на 57% больше" (ampravda.ru/2012/12/19/41784), "на 4 тысячи человек больше"
+        // (politsovet.ru/42455-innoprom-poteryal-populyarnost.html), "на 20 тонн превысил" (news.mail.ru/society/68602705/):
+        // differences, no levels
+        List<FoundFigure> tonnes = RU.find("Это на 705 тысяч тонн или на 57% больше.");
+        assertEquals(List.of("57% больше"), Found.texts(tonnes));
+        assertTrue(tonnes.get(0).isChange());
+        assertEquals(List.of("57 тысяч человек"), Found.texts(RU.find("Пришли 57 тысяч человек, то есть на 4 тысячи человек больше.")));
+        assertEquals(List.of(), Found.texts(RU.find("Этот результат на 20 тонн превысил показатели прошлого года.")));
+        // a verb of change just before "на": what it added, no level; "до" after it is the level reached
+        List<FoundFigure> output = RU.find("Выпуск сократился на 3 тысячи тонн, до 20 тонн.");
+        assertEquals(List.of("20 тонн"), Found.texts(output));
+        assertEquals(Found.closed("19.5", "20.5"), output.get(0).bounds());
+        assertEquals(List.of("5%"), Found.texts(RU.find("Выпуск сократился на 3 тысячи тонн, или на 5%.")));
+        assertEquals(Found.closed("-5.5", "-4.5"), RU.find("Выпуск сократился на 3 тысячи тонн, или на 5%.").get(0).bounds());
+        // but "на" is also "for": prices rose for 100 goods, and a hall is meant for 120 companies
+        assertEquals(List.of("100 товаров"), Found.texts(RU.find("Выросли цены на 100 товаров.")));
+        assertEquals(List.of("120 компаний"), Found.texts(RU.find("Выставка рассчитана на 120 компаний.")));
+    }
+
+    @Test
+    void approachingAFigureAndOddMoreAndASpacedRange() {
+        // "Мы приближаемся к 6 триллионам рублей" (osnmedia.ru/ekonomika/na-pmef-zaklyuchili-soglashenij-na-5-6-trillionov-
+        // rublej), "приблизилось к $3,2 млрд" (officelife.media/news/64587-otritsatelnoe-saldo-belarusi-…-3-mlrd): nearly
+        FoundFigure approaching = Found.only(RU, "Мы приближаемся к 6 триллионам рублей.");
+        assertEquals(Qualifier.NEARLY, approaching.amount().orElseThrow().figure().qualifier());
+        assertEquals(Qualifier.NEARLY, Found.only(RU, "Сальдо приблизилось к $3,2 млрд.").amount().orElseThrow().figure().qualifier());
+        // "примерно в $19 млрд" (the same page): about
+        assertEquals(Qualifier.ABOUT, Found.only(RU, "Импорт составил примерно в $19 млрд.").amount().orElseThrow().figure().qualifier());
+        // "на 80 с лишним процентов" (fotkaew.ru/putin-otmetil-khoroshiy-temp-razvitiya-otnosheniy-rossii-i-turtsii): more than 80%
+        FoundFigure odd = Found.only(RU, "Наш товарооборот увеличился на 80 с лишним процентов.");
+        assertEquals("увеличился на 80 с лишним процентов", odd.text());
+        assertEquals(Qualifier.MORE_THAN, odd.percentage().orElseThrow().figure().qualifier());
+        // "минус $5,7 - 5,9 млрд" (regnum.ru/news/1464681.html): a range written with a spaced dash, the magnitude once;
+        // read alone, its first end would be $5.70
+        assertEquals(List.of(), Found.texts(RU.find("Сальдо ожидается на уровне минус $5,7 - 5,9 млрд.")));
+        assertEquals(List.of(), Found.texts(RU.find("Соберутся 10 - 15 компаний.")));
+        // a year before a dash is no first end: the figure after it is larger
+        assertEquals(List.of("5,9 млрд долларов"), Found.texts(RU.find("В 2023 – 5,9 млрд долларов.")));
+    }
 }
