@@ -199,7 +199,10 @@ final class FigureFinder {
     }
 
     private boolean isRange(FoundFigure first, FoundFigure second) {
-        if (first.kind() != second.kind() || first.kind() == FoundFigure.Kind.COUNT || first.isChange()
+        // "年增四十％至四十五％": a change of 40% to 45%, not a change then a level of a percentage
+        boolean changeRange = first.kind() == FoundFigure.Kind.PERCENTAGE && second.kind() == FoundFigure.Kind.PERCENTAGE
+                && !second.isChange() && Text.isOneOf(text, first.end(), second.start(), CHINESE_RANGE_LINKS);
+        if (first.kind() != second.kind() || first.kind() == FoundFigure.Kind.COUNT || first.isChange() && !changeRange
                 || ranges.isLevelLeft(first.start()) || !first.currency().equals(second.currency())
                 || !first.quantity().map(Quantity::unit).equals(second.quantity().map(Quantity::unit))) {
             return false;
@@ -222,6 +225,8 @@ final class FigureFinder {
         }
         return Text.isOneOf(text, from, to, Text.AND) && Text.isWordBefore(text, first.start(), Text.RANGE_BETWEEN);
     }
+
+    private static final String[] CHINESE_RANGE_LINKS = {"至", "到", "~", "～", "-", "–"};
 
     /** Whether a number starts here: a digit or numeral after no other, or an English number word. */
     private boolean isNumberStart(int i) {

@@ -239,9 +239,9 @@ final class FigureParser {
                         joined = true;
                     }
                 }
-                if (lexicon.units.longest(text, pos, limit) != PhraseTrie.NONE) {
+                if (lexicon.units.longest(text, pos, limit) != PhraseTrie.NONE || lexicon.notCounts.longest(text, pos, limit) != PhraseTrie.NONE) {
                     pos = save;
-                    break;   // "2.5亿千瓦时": 千 begins the unit, it is no thousands of a further part
+                    break;   // "2.5亿千瓦时", "1315万千瓦": 千 begins the unit, it is no thousands of a further part
                 }
                 NumberReader.Written part = pos < limit && Text.isDigit(text[pos]) || lexicon.chineseNumerals
                         || lexicon.numberWords || lexicon.russianNumberWords ? numbers.read(pos, false) : null;

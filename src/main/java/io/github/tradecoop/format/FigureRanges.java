@@ -56,6 +56,23 @@ final class FigureRanges {
     }
 
     /**
+     * Whether a Chinese change in percent is the first end of a range of changes: "年增四十％至四十五％",
+     * "增长5%至7%". After 至 a level reached is no percentage ("上升7.6%至76.0亿元").
+     */
+    boolean isFirstOfChineseChangeRange(ParsedFigure parsed) {
+        int j = parsed.end();
+        if (parsed.kind() != FoundFigure.Kind.PERCENTAGE || j >= length || "至到~～".indexOf(text[j]) < 0) {
+            return false;
+        }
+        j++;
+        int digits = j;
+        while (j < length && j - digits < 12 && (Text.isDigit(text[j]) || text[j] == '.' || FigureFinder.isChineseNumeral(text[j]))) {
+            j++;
+        }
+        return j > digits && j < length && (text[j] == '%' || text[j] == '％');
+    }
+
+    /**
      * Whether a hyphen or en dash with a space on both sides stands here, between two numbers: "5,7 -
      * 5,9 млрд" is a range when the first is the smaller; "в 2023 – 5,9 млрд" (a year, then the figure)
      * is not, nor "Казахстан – 12%".

@@ -112,8 +112,11 @@ final class FigureRules {
         char afterNext = end + 1 >= length ? ' ' : text[end + 1];
         if (isJoined(before) && !Text.isHan(before) || start >= 2 && "-+/.".indexOf(before) >= 0 && isJoined(text[start - 2])
                 || before == '第' || start >= 2 && "到至~～–-".indexOf(before) >= 0
-                && (Text.isDigit(text[start - 2]) || FigureFinder.isChineseNumeral(text[start - 2]) || text[start - 2] == '%')) {
-            return false;   // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%")
+                && (Text.isDigit(text[start - 2]) || FigureFinder.isChineseNumeral(text[start - 2])
+                || text[start - 2] == '%' && parsed.kind() != FoundFigure.Kind.AMOUNT)) {
+            // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%"); but after "上升7.6%至"
+            // an amount is the level reached
+            return false;
         }
         if (before == '、' && isOrdinalBefore(start - 1)) {
             return false;   // "第一、二届进博会": 第 makes every item of the list an ordinal
@@ -130,7 +133,8 @@ final class FigureRules {
                 || after == '-' && "$€£¥".indexOf(afterNext) >= 0) {
             return false;   // "2024-05-17", "10:30"; "$1–$2 billion" is a range's first end
         }
-        if (ranges.isSecondEnd(parsed) || !parsed.change() && ranges.isFirstEnd(parsed) || ranges.isFirstOfSpacedDash(parsed)) {
+        if (ranges.isSecondEnd(parsed) || !parsed.change() && ranges.isFirstEnd(parsed) || ranges.isFirstOfSpacedDash(parsed)
+                || parsed.change() && ranges.isFirstOfChineseChangeRange(parsed)) {
             return false;
         }
         if (lexicon == Lexicon.RUSSIAN && isPluralMagnitude(parsed)) {
@@ -214,7 +218,10 @@ final class FigureRules {
                 && "12".indexOf(text[parsed.numberStart()]) >= 0
                 && (numberEnd == length || !Text.isHan(text[numberEnd])
                 && !((text[numberEnd] == '.' || text[numberEnd] == ',') && numberEnd + 1 < length && Text.isDigit(text[numberEnd + 1])));
-        return !yearLike || qualified || parsed.total();
+        // "an 8.26% growth over 2019": a qualifier before a year with no noun compares with that year
+        boolean recentYear = yearLike && parsed.nounStart() < 0 && (text[parsed.numberStart()] == '2' && text[parsed.numberStart() + 1] == '0'
+                || text[parsed.numberStart()] == '1' && text[parsed.numberStart() + 1] == '9');
+        return !yearLike || qualified && !recentYear || parsed.total();
     }
 
     /**

@@ -256,4 +256,24 @@ class FindingInChineseReportsTest {
         assertEquals(List.of(true, true, true), higher.stream().map(FoundFigure::isChange).toList());
         assertEquals(Found.closed("-0.55", "-0.45"), ZH.find("比重分别下降1.2个百分点和0.5个百分点。").get(1).bounds());
     }
+
+    @Test
+    void kilowattsFallsMilestonesAndRangesOfChanges() {
+        // "1315万千瓦" (chinaccm.cn/30/20140418/3005_1843897.shtml): power, no count of 13,151,000 瓦
+        assertEquals(List.of(), Found.texts(ZH.find("全国并网风电装机容量1315万千瓦。")));
+        // "增速放慢1.7个百分点" (fareastcontainers.com/news/13112015.html), "20.7%的大幅下滑" (gamebaike.com/new/
+        // 724128848723057664): falls
+        assertEquals(Found.closed("-1.75", "-1.65"), Found.only(ZH, "增速放慢1.7个百分点。").bounds());
+        FoundFigure slump = Found.only(ZH, "出口出现20.7%的大幅下滑。");
+        assertTrue(slump.isChange());
+        assertEquals(Found.closed("-20.75", "-20.65"), slump.bounds());
+        // "破六千億美元" (ec.ltn.com.tw/article/paper/1735299): breaking through is more than
+        assertEquals(Qualifier.MORE_THAN, Found.only(ZH, "貿易額破六千億美元。").amount().orElseThrow().figure().qualifier());
+        // "年增四十％至四十五％" (the same page): a range of changes, neither end alone
+        assertEquals(List.of(), Found.texts(ZH.find("預估年增四十％至四十五％。")));
+        // "按年上升7.6%至76.0亿元" (gov.mo/zh-hans/news/224088): after a change, 至 and an amount is the level reached
+        List<FoundFigure> macau = ZH.find("出口按年上升7.6%至76.0亿元。");
+        assertEquals(List.of("按年上升7.6%", "76.0亿元"), Found.texts(macau));
+        assertEquals("按年上升7.6%", macau.get(1).change().orElseThrow().text());
+    }
 }

@@ -467,6 +467,27 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void brazilianBillionsFallsWrittenOtherwiseAndYearsAfterOver() {
+        // "$11.378 bi" (agenciabrasil.ebc.com.br/en/tags/balance-trade): "bi" is a billion
+        assertEquals(Found.closed("11377500000", "11378500000"), Found.only(EN, "The surplus reached $11.378 bi.").bounds());
+        // "reducing the country's foreign trade deficit by 15%" (propertyturkey.company/news/monthly-exports-from-turkey-
+        // exceed-20b-for-first-time), "0.70% year-over-year negative growth" (rmgbd.net/page/118/?m=vod-map.html), "some
+        // 34.4% down on the 2008 level" (container-mag.com/2011/01/05/antwerp-anticipates-178m-tonnes-for-2010/): falls
+        assertEquals(Found.closed("-15.5", "-14.5"),
+                EN.find("Turkey is reducing the country's foreign trade deficit by 15% to $32.4 billion.").get(0).bounds());
+        assertEquals(Found.closed("-0.705", "-0.695"), Found.only(EN, "Exports saw 0.70% year-over-year negative growth.").bounds());
+        assertEquals(Found.closed("-34.45", "-34.35"), Found.only(EN, "It was some 34.4% down on the 2008 level.").bounds());
+        // "38.2 billion cubic feet per day" (eia.gov/todayinenergy/detail.php?id=36452), "685 TWh" (cedigaz.org/blog/page/38):
+        // units the model has no kind for, no counts
+        assertEquals(List.of(), Found.texts(EN.find("Production averaged 38.2 billion cubic feet per day.")));
+        assertEquals(List.of("fell 5.1%"), Found.texts(EN.find("Demand fell 5.1% to 685 TWh.")));
+        // "an 8.26% growth over 2019" (chileeconomico.net/2021/01/08/chilean-copper-exports-reach-36-3-billion-by-2020/):
+        // no count of more than 2019; "2025 two-way trade" (sinobtd.com/news/8986.html): no count of ways
+        assertEquals(List.of("8.26% growth"), Found.texts(EN.find("Exports showed an 8.26% growth over 2019.")));
+        assertEquals(List.of(), Found.texts(EN.find("They aim to lift two-way trade.")));
+    }
+
+    @Test
     void fractionsAndApproaching() {
         // "87.1% of the enterprises' exports in the first three quarters increased" (cantonfair.net/home/news/canton-fair-
         // shows-that-china-s-foreign-trade-situation-is-still-complicated-and-grim): three quarters of a year, no count
