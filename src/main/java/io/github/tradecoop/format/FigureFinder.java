@@ -801,7 +801,9 @@ final class FigureFinder {
                 if (previous != null && !isChangeKind(previous) && previous.change().isEmpty()
                         && Text.isWordBefore(text, figure.start(), ORIGIN) && sameClause(previous.end(), figure.start())) {
                     linked.set(k - 1, previous.withChange(next));
-                } else if (previous != null && !isChangeKind(previous) && previous.change().isEmpty() && isEquivalentInBrackets(previous, figure)) {
+                } else if (previous != null && !isChangeKind(previous) && previous.change().isEmpty() && !previous.isChange()
+                        && (isEquivalentInBrackets(previous, figure) || isPartInBrackets(previous, figure, next)
+                        || isChineseBase(figure) && sameClause(previous.end(), figure.start()))) {
                     // "81.4 billion dirhams ($22.16 billion) in H1 2015, up 28%": the change of the amount reported, not of
                     // its conversion, whose change in its own currency the report does not state
                     linked.set(k - 1, previous.withChange(next));
@@ -866,6 +868,51 @@ final class FigureFinder {
         return first.kind() == FoundFigure.Kind.AMOUNT && second.kind() == FoundFigure.Kind.AMOUNT && !first.isChange()
                 && !second.isChange() && !first.currency().equals(second.currency())
                 && Text.isOneOf(text, first.end(), second.start(), OPENING_BRACKET) && second.end() < length && text[second.end()] == ')';
+    }
+
+    /**
+     * Whether {@code part} is a part of {@code whole} in brackets after it, the change after the
+     * bracket the whole's: "外国展位数905个(含东盟575个),比上届增长13.4%".
+     */
+    private boolean isPartInBrackets(FoundFigure whole, FoundFigure part, FoundFigure change) {
+        int open = -1;
+        for (int j = whole.end(); j < part.start(); j++) {
+            if (text[j] == '(') {
+                open = j;
+            } else if (text[j] == ')' || CLAUSE_END[text[j]] && text[j] != '(' && text[j] != ',' && text[j] != '、') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int j = part.end(); j < change.start(); j++) {
+            if (text[j] == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Chinese figure is the base a change is set against: "較去年同期的246.5億元下跌5.2%",
+     * "比上年的X增长": the change is that of the figure before it.
+     */
+    private boolean isChineseBase(FoundFigure figure) {
+        int j = figure.start() - 1;
+        if (j < 1 || text[j] != '的') {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 10); k--) {
+            char c = text[k];
+            if (c == '较' || c == '比' || c == '較') {
+                return true;
+            }
+            if (!Text.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

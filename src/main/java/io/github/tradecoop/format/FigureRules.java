@@ -102,6 +102,16 @@ final class FigureRules {
     }
 
     private static final String[] ON = {"на"};
+    private static final String[] ARTICLES = {"a", "an"};
+
+    /** Whether the digits from {@code at} end in the letter "m" alone: "300m". */
+    private boolean isLetterMAfterDigits(int at) {
+        int j = at;
+        while (j < length && (Text.isDigit(text[j]) || (text[j] == '.' || text[j] == ',') && j + 1 < length && Text.isDigit(text[j + 1]))) {
+            j++;
+        }
+        return j < length && text[j] == 'm' && (j + 1 == length || !Text.isWordLetter(text[j + 1]));
+    }
     private static final String CLAUSE_ENDS = ".;:!?()";
 
     boolean isFigure(ParsedFigure parsed, Lexicon lexicon, boolean levelOfChange) {
@@ -117,6 +127,21 @@ final class FigureRules {
             // joined to a word, an ordinal, or the second end of a range ("8万到10万", "30-40%"); but after "上升7.6%至"
             // an amount is the level reached
             return false;
+        }
+        boolean countOrQuantity = parsed.kind() == FoundFigure.Kind.COUNT || parsed.kind() == FoundFigure.Kind.QUANTITY;
+        if (countOrQuantity && ((before == '-' || before == '\u2212') && (start < 2 || !isJoined(text[start - 2]))
+                || text[start] == '+' && !isJoined(before))) {
+            return false;   // "(-2.7 Mt)", "(+5.1 Mt)": a count or quantity with a sign is a difference, no level
+        }
+        if (parsed.kind() == FoundFigure.Kind.COUNT && Text.isWordBefore(text, start, ARTICLES) && isLetterMAfterDigits(parsed.numberStart())) {
+            return false;   // "a 300m southern quay extension": 300 metres, or 300 million of something unsaid; no count either way
+        }
+        if (lexicon == Lexicon.CHINESE && text[start] == '元') {
+            return false;   // "大紀元2月10日": Chinese writes 元 after its number, never before; this 元 ends a name
+        }
+        if (lexicon == Lexicon.CHINESE && parsed.kind() == FoundFigure.Kind.AMOUNT && end < length && Text.isHan(text[end])
+                && end >= 2 && text[end - 2] == '以' && (text[end - 1] == '上' || text[end - 1] == '下')) {
+            return false;   // "10亿元以上项目116个": a class of projects by size, whose count follows; no amount reported
         }
         if (before == '、' && isOrdinalBefore(start - 1)) {
             return false;   // "第一、二届进博会": 第 makes every item of the list an ordinal

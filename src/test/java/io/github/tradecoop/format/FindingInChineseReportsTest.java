@@ -276,4 +276,24 @@ class FindingInChineseReportsTest {
         assertEquals(List.of("按年上升7.6%", "76.0亿元"), Found.texts(macau));
         assertEquals("按年上升7.6%", macau.get(1).change().orElseThrow().text());
     }
+
+    @Test
+    void namesClassesOfProjectsPartsAndBases() {
+        // "【大紀元2月10日報導】" (tvsmo.com/b5/4/2/10/n464215.htm/amp): the 元 of a newspaper's name, then a date; no amount
+        assertEquals(List.of(), Found.texts(ZH.find("【大紀元2月10日報導】")));
+        // "10亿元以上重大项目116个" (heyuan.gqsoso.com/heyuan/20230818/1307242.html): a class of projects by size; the
+        // count is the figure. "总投资10亿元以上" stays an amount
+        assertEquals(List.of("116个"), Found.texts(ZH.find("投资项目中,10亿元以上重大项目116个。")));
+        assertEquals(List.of("10亿元以上"), Found.texts(ZH.find("该项目总投资10亿元以上。")));
+        // "外国展位数905个(含东盟575个),比上届增长13.4%" (paper.ce.cn/jjrb/html/2021-09/14/content_449811.htm): the
+        // change is the whole's, not the bracketed part's
+        List<FoundFigure> booths = ZH.find("其中外国展位数905个(含东盟575个),比上届增长13.4%。");
+        assertEquals("比上届增长13.4%", booths.get(0).change().orElseThrow().text());
+        assertTrue(booths.get(1).change().isEmpty());
+        // "共233.8億元,較去年同期的246.5億元下跌5.2%" (cdn.gcs.gov.mo/news/detail/zh-hant/N24CabKmSY): the base compared
+        // with takes no change; the total does
+        List<FoundFigure> macau = ZH.find("對外商品貿易總額共233.8億元,較去年同期的246.5億元下跌5.2%。");
+        assertEquals("下跌5.2%", macau.get(0).change().orElseThrow().text());
+        assertTrue(macau.get(1).change().isEmpty());
+    }
 }

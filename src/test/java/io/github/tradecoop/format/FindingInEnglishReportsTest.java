@@ -488,6 +488,21 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void wordsBetweenAChangeAndItsNumberSignedDifferencesAndMetres() {
+        // "dropping just 0.2%" (auma.de/en/press/press-2017-06): a fall, "just" between
+        assertEquals(Found.closed("-0.25", "-0.15"), EN.find("It stayed constant, dropping just 0.2% (2015: +2.6%).").get(0).bounds());
+        // "reduced their consumption of LNG by 4.8% (-2.7 Mt)" (cedigaz.org/blog/page/38): a signed quantity is a
+        // difference, no level of 2.7 million tonnes
+        assertEquals(List.of("4.8%"),
+                Found.texts(EN.find("Japan and Korea reduced their consumption of LNG by 4.8% (-2.7 Mt).")));
+        // "a 300m southern quay extension" (drycargomag.com/antofagasta-to-quadruple-copper-concentrate-exports): 300
+        // metres, no count of 300 million
+        assertEquals(List.of(), Found.texts(EN.find("The port plans to implement a 300m southern quay extension.")));
+        // with no article before it, "300m" is 300 million
+        assertEquals(List.of("Some 300m people"), Found.texts(EN.find("Some 300m people live there.")));
+    }
+
+    @Test
     void fractionsAndApproaching() {
         // "87.1% of the enterprises' exports in the first three quarters increased" (cantonfair.net/home/news/canton-fair-
         // shows-that-china-s-foreign-trade-situation-is-still-complicated-and-grim): three quarters of a year, no count
