@@ -113,6 +113,9 @@ final class FigureFinder {
                 continue;
             }
             FigureFormat format = formatAt(i);
+            if (format != null && only != null && format.lexicon() != only.lexicon() && formatBefore(i) == only.lexicon()) {
+                format = only;   // "перевалил 1500 TEU": a Latin unit after a number of a Russian sentence
+            }
             if (format == null || only != null && format.lexicon() != only.lexicon()) {
                 format = null;   // a number among words of another language: not this format's figure
             } else if (only != null) {
@@ -285,6 +288,17 @@ final class FigureFinder {
             }
         }
         return only != null ? only : FigureFormat.english();
+    }
+
+    /** The language of the first letters before a number in its clause; null if none. */
+    private @Nullable Lexicon formatBefore(int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 16) && !endsClause(j); j--) {
+            FigureFormat format = formatOf(text[j]);
+            if (format != null) {
+                return format.lexicon();
+            }
+        }
+        return null;
     }
 
     /** Letters of Cyrillic alphabets other than Russian's: Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian, Belarusian. */

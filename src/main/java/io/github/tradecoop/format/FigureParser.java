@@ -317,6 +317,15 @@ final class FigureParser {
                     nounStart = (int) (noun >>> 32);
                     nounEnd = (int) noun;
                     pos = nounEnd;
+                    long measure = lexicon.units.longest(text, skipSpacesFrom(pos), limit);
+                    if (measure != PhraseTrie.NONE && lexicon.units.value(measure) == Quantity.Unit.TEU) {
+                        // "2,67 млн груженых и порожних контейнеров ДФЭ": containers counted in TEU, a quantity
+                        kind = Kind.QUANTITY;
+                        unit = Quantity.Unit.TEU;
+                        nounStart = skipSpacesFrom(pos);
+                        nounEnd = PhraseTrie.end(measure);
+                        pos = nounEnd;
+                    }
                 } else {
                     pos = beforeTail;
                 }

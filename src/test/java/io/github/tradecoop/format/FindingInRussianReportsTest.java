@@ -422,4 +422,19 @@ class FindingInRussianReportsTest {
         // a year before a dash is no first end: the figure after it is larger
         assertEquals(List.of("5,9 млрд долларов"), Found.texts(RU.find("В 2023 – 5,9 млрд долларов.")));
     }
+
+    @Test
+    void containersCountedInTeuAndLatinUnitsInRussianSentences() {
+        // "было перевезено 2,67 млн груженых и порожних контейнеров ДФЭ" (abc-rail.com/tpost/zjm96rarx1-perevozki-
+        // konteinerov-vnutri-strani-za-y): containers measured in TEU, a quantity as "35,6 тыс. ДФЭ" is
+        FoundFigure containers = Found.only(RU, "С начала года было перевезено 2,67 млн груженых и порожних контейнеров ДФЭ.");
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.TEU, containers.quantity().orElseThrow().unit());
+        assertEquals("ДФЭ", containers.noun().orElseThrow());
+        assertEquals(FoundFigure.Kind.COUNT, Found.only(RU, "Порт принял 500 контейнеров.").kind());
+        // "Зарубино – в 2,9 раза, до 232 TEU" (infranews.ru, bolshoj-port-sankt-peterburg-lidiruet-…-2019-goda): a Latin
+        // unit after the number of a Russian sentence; the Russian format alone found nothing
+        FoundFigure zarubino = Found.only(RU, "Среди портов: Зарубино – в 2,9 раза, до 232 TEU.");
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.TEU, zarubino.quantity().orElseThrow().unit());
+        assertEquals(Found.closed("231.5", "232.5"), zarubino.bounds());
+    }
 }
