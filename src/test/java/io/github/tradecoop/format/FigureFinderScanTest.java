@@ -113,7 +113,7 @@ class FigureFinderScanTest {
     @Test
     void aChangeFarAfterAFigureIsNotItsChange() {
         List<FoundFigure> found = EN.find(
-                "Exports were RMB 3 billion, which was a level the organisers described as up 5%.");
+                "Exports were RMB 3 billion, which was a level that the organisers of the fair, when they met the press, described as up 5%.");
         assertEquals(List.of("RMB 3 billion", "up 5%"), texts(found));
         assertTrue(found.get(0).change().isEmpty());
     }

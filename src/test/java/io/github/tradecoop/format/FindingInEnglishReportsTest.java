@@ -503,6 +503,22 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void aChangeLaterInTheClauseIsTheLevels() {
+        // "sold some 83.8 million tonnes of that grain last year in global markets, up 23.1 percent from 2017"
+        // (news.foodmate.com/201901/news_59006.html), "made $69 billion in exports during the first five months of 2018, up
+        // 9.3 percent" (dailysabah.com/economy/2018/06/01/turkeys-exports-up-122-percent-reach-1396b-in-may): the change
+        // is the level's, though words about it stand between
+        assertEquals("up 23.1 percent", EN.find("Soybean growers sold some 83.8 million tonnes of that grain last year in global "
+                + "markets, up 23.1 percent from 2017.").get(0).change().orElseThrow().text());
+        assertEquals("up 9.3 percent over the same period last year", EN.find("Turkey made $69 billion in exports during the "
+                + "first five months of 2018, up 9.3 percent over the same period last year.").get(0).change().orElseThrow().text());
+        // "a crop of 143.87 million tons, 9.2% larger than the previous one" (brazzil.com/?p=9880): "larger" states a rise
+        List<FoundFigure> crop = EN.find("A survey points to a crop of 143.87 million tons, 9.2% larger than the previous one.");
+        assertTrue(crop.get(1).isChange());
+        assertEquals("9.2% larger", crop.get(0).change().orElseThrow().text());
+    }
+
+    @Test
     void fractionsAndApproaching() {
         // "87.1% of the enterprises' exports in the first three quarters increased" (cantonfair.net/home/news/canton-fair-
         // shows-that-china-s-foreign-trade-situation-is-still-complicated-and-grim): three quarters of a year, no count

@@ -437,4 +437,14 @@ class FindingInRussianReportsTest {
         assertEquals(io.github.tradecoop.figure.Quantity.Unit.TEU, zarubino.quantity().orElseThrow().unit());
         assertEquals(Found.closed("231.5", "232.5"), zarubino.bounds());
     }
+
+    @Test
+    void theNextItemOfAListOfLevelsReached() {
+        // "нарастил оборот до 706 тыс. TEU (+54%), Калининград до 121 тыс. TEU (+85%)" (dzen.ru/a/ZqyjH92Y-gOtvcei): the
+        // verb said once; "до" of the second item is the level reached too, not "up to"
+        List<FoundFigure> ports = RU.find("Порт нарастил оборот до 706 тыс. TEU (+54%), Калининград до 121 тыс. TEU (+85%).");
+        assertEquals(List.of("706 тыс. TEU", "+54%", "121 тыс. TEU", "+85%"), Found.texts(ports));
+        assertEquals(Found.closed("120500", "121500"), ports.get(2).bounds());
+        assertEquals("+85%", ports.get(2).change().orElseThrow().text());
+    }
 }
