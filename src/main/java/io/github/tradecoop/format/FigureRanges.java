@@ -174,7 +174,9 @@ final class FigureRanges {
             boolean year = k - digits == 4 && "12".indexOf(text[digits + 1]) >= 0
                     && (digits < 0 || !Text.isDigit(text[digits]) && text[digits] != ',' && text[digits] != '.')
                     && !isPlainFourDigits(parsed.numberStart());
-            if (k >= 0 && (Text.isDigit(text[k]) && !year || "十百千万亿".indexOf(text[k]) >= 0) && !isLevelLeft(numberStart)) {
+            boolean named = digits >= 0 && Text.isDigit(text[k]) && Text.isWordLetter(text[digits]) && !Text.isHan(text[digits]);
+            if (k >= 0 && (Text.isDigit(text[k]) && !year && !named || "十百千万亿".indexOf(text[k]) >= 0) && !isLevelLeft(numberStart)) {
+                // ("in July of FY24 to $729.03 million": a number joined to letters is a name, no first end)
                 return true;   // "600 to 700 visitors", "1500 to 3000 visitors", "8万到10万人";
                                // not "grew 64.7 percent in 2018 to 122 billion yuan", "с $1,5 до $4,5 миллиона"
             }

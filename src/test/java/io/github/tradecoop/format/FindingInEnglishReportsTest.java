@@ -519,6 +519,15 @@ class FindingInEnglishReportsTest {
     }
 
     @Test
+    void aNumberInANameBeforeToOpensNoRange() {
+        // "increased by 6.31% in July of FY24 to $729.03 million" (rmgbd.net/page/118/?m=vod-map.html): "FY24" is no
+        // first end of a range, and the amount is found
+        List<FoundFigure> july = EN.find("Exports increased by 6.31% in July of FY24 to $729.03 million.");
+        assertEquals(List.of("increased by 6.31%", "$729.03 million"), Found.texts(july));
+        assertEquals(Found.closed("729025000", "729035000"), july.get(1).bounds());
+    }
+
+    @Test
     void fractionsAndApproaching() {
         // "87.1% of the enterprises' exports in the first three quarters increased" (cantonfair.net/home/news/canton-fair-
         // shows-that-china-s-foreign-trade-situation-is-still-complicated-and-grim): three quarters of a year, no count
