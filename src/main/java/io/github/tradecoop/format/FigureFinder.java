@@ -983,6 +983,13 @@ final class FigureFinder {
         for (int k = 0; k < restated.size(); k++) {
             FoundFigure figure = restated.get(k);
             FoundFigure before = k > 0 ? restated.get(k - 1) : null;
+            int comparative = figure.kind() == FoundFigure.Kind.AMOUNT && !figure.isChange() ? comparativeAfter(figure) : 0;
+            if (comparative != 0) {
+                // "продали на 2,5 млн рублей товаров больше": by how much more, in money
+                restated.set(k, figure.asChange(comparative < 0));
+                changed = true;
+                continue;
+            }
             if (figure.kind() == FoundFigure.Kind.AMOUNT && !figure.isChange() && before != null && before.isChange()
                     && isChangeKind(before) && Text.isOneOf(text, before.end(), figure.start(), OR_BY)) {
                 // "на 34%, или на 4 миллиарда долларов", "by 5 percent, or by $2 billion": the change in money
@@ -1175,6 +1182,41 @@ final class FigureFinder {
         }
         return false;
     }
+
+    /**
+     * The sign of "больше" (1) or "меньше" (-1) within two words after a Russian amount that "на"
+     * opens: "на 2,5 млн рублей товаров больше" states a difference; 0 if none follows.
+     */
+    private int comparativeAfter(FoundFigure amount) {
+        if (!Text.isWordBefore(text, amount.start(), ON)) {
+            return 0;
+        }
+        int j = amount.end();
+        for (int words = 0; words < 3; words++) {
+            while (j < length && Text.isSpace(text[j])) {
+                j++;
+            }
+            int wordEnd = j;
+            while (wordEnd < length && Text.isWordLetter(text[wordEnd])) {
+                wordEnd++;
+            }
+            if (wordEnd == j) {
+                return 0;
+            }
+            if (Text.isOneOf(text, j, wordEnd, MORE)) {
+                return 1;
+            }
+            if (Text.isOneOf(text, j, wordEnd, LESS)) {
+                return -1;
+            }
+            j = wordEnd;
+        }
+        return 0;
+    }
+
+    private static final String[] ON = {"на"};
+    private static final String[] MORE = {"больше"};
+    private static final String[] LESS = {"меньше"};
 
     /** "Or by" between a change in percent and the same change in money. */
     private static final String[] OR_BY = {"или на", ", или на", "or by", ", or by"};

@@ -447,4 +447,14 @@ class FindingInRussianReportsTest {
         assertEquals(Found.closed("120500", "121500"), ports.get(2).bounds());
         assertEquals("+85%", ports.get(2).change().orElseThrow().text());
     }
+
+    @Test
+    void anAmountByWhichMoreWasSoldIsAChange() {
+        // "продали … на 2,5 млн рублей товаров больше" (tatar-inform.ru/news/za-vremya-raboty-selxozyarmarok-v-tatarstane-
+        // realizovano-produkcii-na-11-mlrd-rublei-5930606): a difference in money, a change, no level of sales
+        FoundFigure more = Found.only(RU, "В этот раз продали на 2,5 млн рублей товаров больше.");
+        assertTrue(more.isChange());
+        assertEquals(Found.closed("2450000", "2550000"), more.bounds());
+        assertFalse(Found.only(RU, "Купили товаров на 5 млн рублей.").isChange());
+    }
 }
