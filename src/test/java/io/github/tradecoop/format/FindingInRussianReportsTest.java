@@ -431,6 +431,10 @@ class FindingInRussianReportsTest {
         assertEquals(io.github.tradecoop.figure.Quantity.Unit.TEU, containers.quantity().orElseThrow().unit());
         assertEquals("ДФЭ", containers.noun().orElseThrow());
         assertEquals(FoundFigure.Kind.COUNT, Found.only(RU, "Порт принял 500 контейнеров.").kind());
+        // "составили 5,2 млн в двадцатифутовом эквиваленте (ДФЭ)" (rcc.ru/article/perevozki-konteynerov-po-seti-rzhd-za-
+        // vosem-mesyacev-vyrosli-na-8-6-105409): TEU spelled out
+        assertEquals(io.github.tradecoop.figure.Quantity.Unit.TEU, RU.find("Перевозки составили 5,2 млн в двадцатифутовом "
+                + "эквиваленте (ДФЭ).").get(0).quantity().orElseThrow().unit());
         // "Зарубино – в 2,9 раза, до 232 TEU" (infranews.ru, bolshoj-port-sankt-peterburg-lidiruet-…-2019-goda): a Latin
         // unit after the number of a Russian sentence; the Russian format alone found nothing
         FoundFigure zarubino = Found.only(RU, "Среди портов: Зарубино – в 2,9 раза, до 232 TEU.");
