@@ -131,7 +131,11 @@ final class CountNouns {
                 continue;
             }
             if (finding && (end - at >= MAX_NOUN || lexicon.notNouns.longest(text, end, limit) != PhraseTrie.NONE
-                    || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE)) {
+                    || end > at && lexicon.nounEnds.longest(text, end, limit) != PhraseTrie.NONE
+                    // "112万人同比下降21%": a change or its basis begins after the count, no noun
+                    || lexicon.trailers.longest(text, end, limit) != PhraseTrie.NONE
+                    || lexicon.comparisons.longest(text, end, limit) != PhraseTrie.NONE
+                    || lexicon.directions.longest(text, end, limit) != PhraseTrie.NONE)) {
                 break;
             }
             end++;

@@ -296,4 +296,13 @@ class FindingInChineseReportsTest {
         assertEquals("下跌5.2%", macau.get(0).change().orElseThrow().text());
         assertTrue(macau.get(1).change().isEmpty());
     }
+
+    @Test
+    void aComparisonRightAfterTheClassifierIsNoNoun() {
+        // "完成112万人同比下降21%" (info.jctrans.net/zxzx/xwkb/wzkb/200562094718.shtml): 同比 begins the change, the count
+        // counts 人
+        List<FoundFigure> passengers = ZH.find("内河主要港口完成112万人同比下降21%。");
+        assertEquals(List.of("112万人", "同比下降21%"), Found.texts(passengers));
+        assertEquals("同比下降21%", passengers.get(0).change().orElseThrow().text());
+    }
 }
