@@ -304,5 +304,8 @@ class FindingInChineseReportsTest {
         List<FoundFigure> passengers = ZH.find("内河主要港口完成112万人同比下降21%。");
         assertEquals(List.of("112万人", "同比下降21%"), Found.texts(passengers));
         assertEquals("同比下降21%", passengers.get(0).change().orElseThrow().text());
+        // "10萬多客商匯聚在吉林長春" (ischool.net.cn/xwzx/PoliticsNews/201709/t20170906_11839770.htm): 匯聚 in traditional
+        // characters ends the noun as 汇聚 does
+        assertEquals("客商", Found.only(ZH, "10萬多客商匯聚在吉林長春。").noun().orElseThrow());
     }
 }
