@@ -864,7 +864,8 @@ final class FigureFinder {
                 continue;   // "同比分别增长48.9%和1.02倍": a list whose other items are no figures is one change long
             }
             int at = linked.get(c).start();
-            if (isRespectiveListItem(at, at)) {
+            if (isRespectiveListItem(at, at) || changes >= 2 && levelsJustBefore(linked, c) == changes) {
+                // "出口6407.5億美元、進口4836.1億美元，…，年增率達34.9%及22.6%": as many levels as changes pair unsaid
                 int first = c;
                 while (first > 0 && !isChangeKind(linked.get(first - 1)) && !paired[first - 1]
                         && !endsSentenceBetween(linked.get(first - 1).end(), at)) {
@@ -880,6 +881,22 @@ final class FigureFinder {
             c += changes - 1;
         }
         return paired;
+    }
+
+    /**
+     * How many levels, none a change and none linked yet, stand just before the change at {@code c}
+     * in its sentence, each item of a list after the first ("、", ",", "and", "和").
+     */
+    private int levelsJustBefore(List<FoundFigure> found, int c) {
+        int levels = 0;
+        for (int k = c - 1; k >= 0; k--) {
+            FoundFigure level = found.get(k);
+            if (isChangeKind(level) || level.isChange() || endsSentenceBetween(level.end(), found.get(c).start())) {
+                break;
+            }
+            levels++;
+        }
+        return levels;
     }
 
     /** How many stated changes from {@code from} make a list, with only a list separator between them ("、", ",", "and", "и"). */
@@ -1018,7 +1035,8 @@ final class FigureFinder {
             int sign = 0;
             if (before != null && before.isChange() && (Text.isOneOf(text, before.end(), figure.start(), Text.OR)
                     || isBracketAfter(before.end(), figure)
-                    || isChangeKind(before) && isRespectiveListItem(before.end(), figure.start()))) {
+                    || isChangeKind(before) && isRespectiveListItem(before.end(), figure.start())
+                    || before.kind() == figure.kind() && isLastOfListOfChanges(before, figure))) {
                 sign = before.figure().value().signum() < 0 ? -1 : 1;
             } else if (Text.isWordBefore(text, figure.start(), BY)) {
                 // after a participle, only a word of change in its own clause: "снижение было отмечено на 3,7 %"
@@ -1140,6 +1158,22 @@ final class FigureFinder {
         }
         return (sign == '-' || sign == '\u2212') && before != null && !isChangeKind(before)
                 && Text.isOneOf(text, before.end(), figure.start(), OPENING_BRACKET);
+    }
+
+    /**
+     * Whether {@code figure} is the next item of a list of changes that {@code before} begins, with
+     * nothing after it but the end of its clause: "up 5% and 7%.", "年增率達34.9%及22.6%，". A
+     * percentage that goes on ("rose 5% and 7% of the exports …") is no such item.
+     */
+    private boolean isLastOfListOfChanges(FoundFigure before, FoundFigure figure) {
+        if (!Text.isOneOf(text, before.end(), figure.start(), Text.LIST_SEPARATORS)) {
+            return false;
+        }
+        int j = figure.end();
+        while (j < length && Text.isSpace(text[j])) {
+            j++;
+        }
+        return j == length || CLAUSE_END[text[j]] && text[j] != '(' || text[j] == '\n';
     }
 
     /** A percentage in brackets just after a change that it restates: "fell $62m (1%)". */

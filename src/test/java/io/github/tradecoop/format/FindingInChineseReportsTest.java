@@ -308,4 +308,20 @@ class FindingInChineseReportsTest {
         // characters ends the noun as 汇聚 does
         assertEquals("客商", Found.only(ZH, "10萬多客商匯聚在吉林長春。").noun().orElseThrow());
     }
+
+    @Test
+    void asManyChangesAsLevelsPairInOrder() {
+        // "114年出口6407.5億美元、進口4836.1億美元，雙雙刷新歷年最高紀錄，年增率達34.9%及22.6%" (udn.com/news/story/7238/
+        // 9255654): two levels, then two changes: the first is the exports', the second the imports', though no 分别 says so
+        List<FoundFigure> found = ZH.find("114年出口6407.5億美元、進口4836.1億美元，雙雙刷新歷年最高紀錄，年增率達34.9%及22.6%，出超1571.4億美元。");
+        assertEquals("年增率達34.9%", found.get(0).change().orElseThrow().text());
+        assertEquals("22.6%", found.get(1).change().orElseThrow().text());
+        assertTrue(found.get(3).isChange());
+        assertTrue(found.get(4).change().isEmpty());
+        // a percentage that goes on after the list is no change of it
+        assertEquals(List.of(false), EN.find("Exports rose 5% and 7% of them went to China.").stream()
+                .skip(1).map(FoundFigure::isChange).toList());
+    }
+
+    private static final FigureFormat EN = FigureFormat.english();
 }
