@@ -151,8 +151,18 @@ final class FigureFinder {
      * clause added or took away: "rose by 500 visitors", "вырос на 3 тысячи тонн". A difference, no
      * level: reported as one, a dataset would take it for the attendance or the output.
      */
-    private int changeOfCount(ParsedFigure parsed) {
+    private int changeOfCount(ParsedFigure parsed, Lexicon lexicon) {
         if (parsed.kind() != FoundFigure.Kind.COUNT && parsed.kind() != FoundFigure.Kind.QUANTITY) {
+            return 0;
+        }
+        if (lexicon == Lexicon.CHINESE) {
+            // "较上届增加近3万平方米", "减少20家": a word of change just before the count
+            for (int k = parsed.start() - 1; k >= Math.max(0, parsed.start() - 8) && Text.isHan(text[k]); k--) {
+                long direction = Lexicon.CHINESE.directions.longest(text, k, length);
+                if (direction != PhraseTrie.NONE && PhraseTrie.end(direction) == parsed.start()) {
+                    return Lexicon.CHINESE.directions.value(direction);
+                }
+            }
             return 0;
         }
         if (!Text.isWordBefore(text, parsed.start(), BY)) {
@@ -416,7 +426,12 @@ final class FigureFinder {
                         return null;
                     }
                     FoundFigure figure = figure(parsed);
-                    int changeSign = changeOfCount(parsed);
+                    int changeSign = changeOfCount(parsed, lexicon);
+                    if (changeSign == 0 && previous != null && differences.containsKey(previous) && previous.kind() == figure.kind()
+                            && Text.isOneOf(text, previous.end(), figure.start(), Text.LIST_SEPARATORS)) {
+                        changeSign = differences.get(previous);   // "分别较2012年增加305家和16家": the list goes on
+                        changeSign = changeSign == 0 ? 1 : changeSign;
+                    }
                     if (changeSign != 0 || rules.isDifference(parsed, lexicon)) {
                         differences.put(figure, changeSign);
                     }
@@ -820,7 +835,7 @@ final class FigureFinder {
         for (int k = 0; k < linked.size(); k++) {
             FoundFigure figure = linked.get(k);
             FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
-            if (isChangeKind(figure) || paired[k]) {
+            if (paired[k] || isChangeKind(figure) && !isShareBeforePoints(figure, next)) {
                 continue;
             }
             FoundFigure previous = k > 0 ? linked.get(k - 1) : null;
@@ -846,6 +861,16 @@ final class FigureFinder {
             }
         }
         return List.copyOf(linked);
+    }
+
+    /**
+     * Whether a percentage level is followed in its clause by a change in percentage points, which
+     * is the change of that share: "占56.7%,占比较去年同期提升0.5个百分点", "accounting for 25.3% of the
+     * total, up 1.2 percentage points".
+     */
+    private boolean isShareBeforePoints(FoundFigure share, @Nullable FoundFigure next) {
+        return share.kind() == FoundFigure.Kind.PERCENTAGE && !share.isChange() && share.change().isEmpty() && next != null
+                && next.kind() == FoundFigure.Kind.POINTS && next.isChange();
     }
 
     /**
@@ -1370,5 +1395,6 @@ final class FigureFinder {
      */
     private static final String[] LEVEL_AT = {"at", "to reach", "reaching", "to hit", "hitting", "to stand at", "standing at",
             "to touch", "touching",
-            "достигнув", "составив", "и составил", "и составила", "и составило", "и достиг", "и достигла", "и достигло"};
+            "достигнув", "составив", "и составил", "и составила", "и составило", "и достиг", "и достигла", "и достигло",
+            "达到", "达", "至"};
 }

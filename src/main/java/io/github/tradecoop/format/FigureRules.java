@@ -102,6 +102,8 @@ final class FigureRules {
     }
 
     private static final String[] ON = {"на"};
+    /** What a Chinese sum qualifies when it names a class by size: "超10亿元企业", "上亿元项目", "超亿元的项目". */
+    private static final String[] CLASSED = {"企业", "项目", "的项目", "的企业", "大项目"};
     private static final String[] ARTICLES = {"a", "an"};
 
     /** Whether the digits from {@code at} end in the letter "m" alone: "300m". */
@@ -140,8 +142,11 @@ final class FigureRules {
             return false;   // "大紀元2月10日": Chinese writes 元 after its number, never before; this 元 ends a name
         }
         if (lexicon == Lexicon.CHINESE && parsed.kind() == FoundFigure.Kind.AMOUNT && end < length && Text.isHan(text[end])
-                && end >= 2 && text[end - 2] == '以' && (text[end - 1] == '上' || text[end - 1] == '下')) {
-            return false;   // "10亿元以上项目116个": a class of projects by size, whose count follows; no amount reported
+                && (end >= 2 && text[end - 2] == '以' && (text[end - 1] == '上' || text[end - 1] == '下')
+                || parsed.qualifier() != Qualifier.EXACT && Text.isOneOf(text, end, Math.min(length, end + 2), CLASSED)
+                || parsed.qualifier() != Qualifier.EXACT && Text.isOneOf(text, end, Math.min(length, end + 3), CLASSED))) {
+            // "10亿元以上项目116个", "超10亿元企业有510家": a class of projects or firms by size, whose count follows
+            return false;
         }
         if (before == '、' && isOrdinalBefore(start - 1)) {
             return false;   // "第一、二届进博会": 第 makes every item of the list an ordinal

@@ -323,5 +323,31 @@ class FindingInChineseReportsTest {
                 .skip(1).map(FoundFigure::isChange).toList());
     }
 
+    @Test
+    void differencesOfCountsSizeClassesSharesAndLevelsReached() {
+        // "全省进出口规模超10亿元企业有510家,超百亿元企业达21家,分别较2012年增加305家和16家" (z.hangzhou.com.cn/2022/
+        // qqszmyblh/content/content_8369705.htm): firms by size are classes, no amounts; what was added is a difference
+        assertEquals(List.of("510家", "21家"), Found.texts(ZH.find("全省进出口规模超10亿元企业有510家,超百亿元企业达21家,"
+                + "分别较2012年增加305家和16家。")));
+        // "上亿元项目20个" (cqwulong.cn/Content/2019-03/14/content_511872.htm)
+        assertEquals(List.of("20个"), Found.texts(ZH.find("其中,上亿元项目20个。")));
+        assertEquals(List.of("超10亿元", "同比增长5%"), Found.texts(ZH.find("签约金额超10亿元，同比增长5%。")));
+        // "降幅達到48%" (paper.wenweipo.com/2007/03/16/FI0703160021.htm): a fall
+        assertEquals(Found.closed("-48.5", "-47.5"), Found.only(ZH, "外貿順差的比重降幅達到48%。").bounds());
+        // "自俄累计购电66.2亿度" (tsrus.cn/kuaixun/2013/04/18/23219.html), "3000多公里的共同边界" (web.seofeiyu.cn/article/
+        // 30090.html): kilowatt-hours said as 度 and kilometres are no counts
+        assertEquals(List.of(), Found.texts(ZH.find("自俄累计购电66.2亿度。")));
+        assertEquals(List.of(), Found.texts(ZH.find("3000多公里的共同边界。")));
+        // "出口同比增长48.8%,达到2133.8亿元人民币,进口同比增长39.8%" (cnnewsagency.com/news/ZGMt136XrGaCr5eFVoYD): the
+        // level reached after 达到 is the change's before it, not the next one's
+        List<FoundFigure> xinjiang = ZH.find("新疆的出口同比增长48.8%,达到2133.8亿元人民币,进口同比增长39.8%,达到394.6亿元。");
+        assertEquals("同比增长48.8%", xinjiang.get(1).change().orElseThrow().text());
+        assertEquals("同比增长39.8%", xinjiang.get(3).change().orElseThrow().text());
+        // "占江苏省进出口总值的56.7%,占比较去年同期提升0.5个百分点" (m.jinbaonet.com/news/news/2022/0614/200071988.html): the
+        // share's change in points
+        List<FoundFigure> share = ZH.find("一般贸易进出口占江苏省进出口总值的56.7%,占比较去年同期提升0.5个百分点。");
+        assertEquals(share.get(1).text(), share.get(0).change().orElseThrow().text());
+    }
+
     private static final FigureFormat EN = FigureFormat.english();
 }
