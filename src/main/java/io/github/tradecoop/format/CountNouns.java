@@ -33,7 +33,8 @@ final class CountNouns {
         if (classifier != PhraseTrie.NONE) {
             int end = PhraseTrie.end(classifier);
             if (original != null && lexicon.timeUnits.longest(text, end, limit) != PhraseTrie.NONE) {
-                return PhraseTrie.NONE;   // "前5个月": a duration, not a count
+                // "前5个月", "40多個小時": a duration, no count; nor a bare number left of it
+                throw new ParseStop("a duration, no count", end);
             }
             // "100家以上": what follows the classifier is a qualifier, not a noun
             int nounEnd = lexicon.qualifiersAfter.longest(text, end, limit) == PhraseTrie.NONE ? hanRun(text, end, limit, original != null) : end;

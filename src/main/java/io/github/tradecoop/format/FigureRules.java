@@ -103,7 +103,7 @@ final class FigureRules {
 
     private static final String[] ON = {"на"};
     /** What a Chinese sum qualifies when it names a class by size: "超10亿元企业", "上亿元项目", "超亿元的项目". */
-    private static final String[] CLASSED = {"企业", "项目", "的项目", "的企业", "大项目"};
+    private static final String[] CLASSED = {"企业", "项目", "的项目", "的企业", "大项目", "投资项目", "工业项目", "产业项目", "重大项目"};
     private static final String[] ARTICLES = {"a", "an"};
 
     /** Whether the digits from {@code at} end in the letter "m" alone: "300m". */
@@ -144,7 +144,8 @@ final class FigureRules {
         if (lexicon == Lexicon.CHINESE && parsed.kind() == FoundFigure.Kind.AMOUNT && end < length && Text.isHan(text[end])
                 && (end >= 2 && text[end - 2] == '以' && (text[end - 1] == '上' || text[end - 1] == '下')
                 || parsed.qualifier() != Qualifier.EXACT && Text.isOneOf(text, end, Math.min(length, end + 2), CLASSED)
-                || parsed.qualifier() != Qualifier.EXACT && Text.isOneOf(text, end, Math.min(length, end + 3), CLASSED))) {
+                || parsed.qualifier() != Qualifier.EXACT && Text.isOneOf(text, end, Math.min(length, end + 3), CLASSED)
+                || parsed.qualifier() != Qualifier.EXACT && Text.isOneOf(text, end, Math.min(length, end + 4), CLASSED))) {
             // "10亿元以上项目116个", "超10亿元企业有510家": a class of projects or firms by size, whose count follows
             return false;
         }

@@ -349,5 +349,18 @@ class FindingInChineseReportsTest {
         assertEquals(share.get(1).text(), share.get(0).change().orElseThrow().text());
     }
 
+    @Test
+    void durationsWithAQualifierAndClassesOfInvestmentProjects() {
+        // "貨物通關時間由開通初期40多個小時壓減至5個小時以內" (8900t.com/article-30812-202602.html): durations, and no bare
+        // "more than 40" left of them
+        assertEquals(List.of(), Found.texts(ZH.find("貨物通關時間由開通初期40多個小時壓減至5個小時以內。")));
+        // "其中超亿元投资项目21个,超10亿元投资项目2个" (yfyunchengqu.gov.cn/yfycgxj/gkmlpt/content/1/1798/post_1798893.html)
+        assertEquals(List.of("21个", "2个"), Found.texts(ZH.find("其中超亿元投资项目21个,超10亿元投资项目2个。")));
+        // a rate then 的增长 is a rise, and a fall that narrows to a rate is still a fall (phrasings of the lexicon, not
+        // quoted from a page)
+        assertTrue(Found.only(ZH, "全年实现15.9%的增长。").isChange());
+        assertEquals(Found.closed("-3.15", "-3.05"), Found.only(ZH, "出口降幅收窄至3.1%。").bounds());
+    }
+
     private static final FigureFormat EN = FigureFormat.english();
 }
