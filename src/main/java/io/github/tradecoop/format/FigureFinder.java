@@ -835,8 +835,8 @@ final class FigureFinder {
         for (int k = 0; k < linked.size(); k++) {
             FoundFigure figure = linked.get(k);
             FoundFigure next = k + 1 < linked.size() ? linked.get(k + 1) : null;
-            if (paired[k] || isChangeKind(figure) && !isShareBeforePoints(figure, next)) {
-                continue;
+            if (paired[k] || isChangeKind(figure) && !isShareBeforePoints(figure, next) || isChinesePartnerCount(figure)) {
+                continue;   // "对五个中亚国家的进出口总额同比增长53.8%": the trade's change, not the countries'
             }
             FoundFigure previous = k > 0 ? linked.get(k - 1) : null;
             // "сократился на 10,9%, до $3,37 млрд, импорт — на 9,7%": the level reached is the earlier change's
@@ -978,12 +978,30 @@ final class FigureFinder {
         if (j < 1 || text[j] != '的') {
             return false;
         }
-        for (int k = j - 1; k >= Math.max(0, j - 10); k--) {
+        // "較去年同期的246.5億元", "同比2011年的228.2億美元", "僅次于今年1月份的895.9億元"
+        for (int k = j - 1; k >= Math.max(0, j - 12); k--) {
             char c = text[k];
-            if (c == '较' || c == '比' || c == '較') {
+            if (c == '较' || c == '比' || c == '較' || c == '于' && k > 0 && text[k - 1] == '次') {
                 return true;
             }
-            if (!Text.isHan(c)) {
+            if (!Text.isHan(c) && !Text.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Chinese count names the partners trade is with, after 对: "对RCEP其他14个国家增长8.8%". */
+    private boolean isChinesePartnerCount(FoundFigure figure) {
+        if (figure.kind() != FoundFigure.Kind.COUNT) {
+            return false;
+        }
+        for (int k = figure.start() - 1; k >= Math.max(0, figure.start() - 10); k--) {
+            char c = text[k];
+            if (c == '对' || c == '對') {
+                return true;
+            }
+            if (CLAUSE_END[c] || Text.isSpace(c)) {
                 return false;
             }
         }

@@ -362,5 +362,20 @@ class FindingInChineseReportsTest {
         assertEquals(Found.closed("-3.15", "-3.05"), Found.only(ZH, "出口降幅收窄至3.1%。").bounds());
     }
 
+    @Test
+    void partnersAndBasesTakeNoChange() {
+        // "对RCEP其他14个国家增长8.8%" (m.jinbaonet.com/news/news/2022/0614/200071988.html): the trade grew, not the countries
+        assertTrue(ZH.find("同期,江苏省对RCEP其他14个国家增长8.8%。").get(0).change().isEmpty());
+        // "出口887.9億元,僅次于今年1月份的895.9億元,同比增長10.2%" (925eat.com/news_html/201712/20171214/news_20171214_
+        // 2789674.shtml), "251.7億美元,…,同比2011年的228.2億美元增長10.3%" (news.wenweipo.com/2013/01/21/NN1301210015.htm):
+        // the base compared with takes no change; the level before it does
+        List<FoundFigure> exports = ZH.find("其中,出口887.9億元,僅次于今年1月份的895.9億元,同比增長10.2%。");
+        assertEquals("同比增長10.2%", exports.get(0).change().orElseThrow().text());
+        assertTrue(exports.get(1).change().isEmpty());
+        List<FoundFigure> xinjiang = ZH.find("外貿額251.7億美元,這是新疆對外貿易額在2012年創造的新紀錄,同比2011年的228.2億美元增長10.3%。");
+        assertEquals("增長10.3%", xinjiang.get(0).change().orElseThrow().text());
+        assertTrue(xinjiang.get(1).change().isEmpty());
+    }
+
     private static final FigureFormat EN = FigureFormat.english();
 }
